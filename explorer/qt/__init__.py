@@ -1,0 +1,1 @@
+"""The Qt layer: models, the timeline view, the detail pane, the main window, Qt exporters."""

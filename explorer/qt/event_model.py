@@ -1,0 +1,150 @@
+"""The events of a dataset as a Qt list model, one row per event in time order."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from explorer.core.dates import format_span
+from explorer.core.schema import Dataset, Event, text_in
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class EventRole(IntEnum):
+    """Custom data roles of :class:`EventListModel` (and of proxies over it)."""
+
+    EVENT = Qt.ItemDataRole.UserRole + 1  # the Event struct itself
+    EVENT_ID = Qt.ItemDataRole.UserRole + 2
+    START = Qt.ItemDataRole.UserRole + 3  # ISO 8601, partial where the date is partial
+    END = Qt.ItemDataRole.UserRole + 4  # ISO 8601, "" for an instant
+    KIND = Qt.ItemDataRole.UserRole + 5
+    START_TIME = Qt.ItemDataRole.UserRole + 6  # float days since 1970-01-01
+    END_TIME = Qt.ItemDataRole.UserRole + 7  # float days, exclusive
+    DATE_TEXT = Qt.ItemDataRole.UserRole + 8  # the date as a reader writes it
+    SEARCH_TEXT = Qt.ItemDataRole.UserRole + 9  # all texts of the event, for filtering
+
+
+def event_sort_key(event: Event) -> tuple[float, float, str]:
+    return (event.start_time, event.end_time, event.id)
+
+
+class EventListModel(QAbstractListModel):
+    """A thin adapter over a dataset's events; the events are returned under ``EventRole.EVENT``."""
+
+    def __init__(self, dataset: Dataset | None = None, language: str = "en", parent: Any = None):
+        super().__init__(parent)
+        self._language = language
+        self._events: list[Event] = []
+        self._rows_by_id: dict[str, int] = {}
+        self._dataset: Dataset | None = None
+        if dataset is not None:
+            self.set_dataset(dataset)
+
+    @property
+    def dataset(self) -> Dataset | None:
+        return self._dataset
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        self.beginResetModel()
+        self._dataset = dataset
+        self._events = sorted(dataset.events, key=event_sort_key)
+        self._rows_by_id = {}
+        for row, event in enumerate(self._events):
+            self._rows_by_id.setdefault(event.id, row)
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        if language == self._language:
+            return
+        self._language = language
+        if self._events:
+            self.dataChanged.emit(self.index(0), self.index(len(self._events) - 1))
+
+    def events(self) -> list[Event]:
+        """All events, in time order."""
+        return list(self._events)
+
+    def event_at(self, row: int) -> Event:
+        return self._events[row]
+
+    def row_of(self, event_id: str) -> int:
+        """The row of the event with this id, or -1."""
+        return self._rows_by_id.get(event_id, -1)
+
+    def event_by_id(self, event_id: str) -> Event | None:
+        row = self.row_of(event_id)
+        return self._events[row] if row >= 0 else None
+
+    def index_of(self, event_id: str) -> QModelIndex:
+        row = self.row_of(event_id)
+        return self.index(row) if row >= 0 else QModelIndex()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = dict(super().roleNames())
+        names.update(
+            {
+                EventRole.EVENT: b"event",
+                EventRole.EVENT_ID: b"eventId",
+                EventRole.START: b"start",
+                EventRole.END: b"end",
+                EventRole.KIND: b"kind",
+                EventRole.START_TIME: b"startTime",
+                EventRole.END_TIME: b"endTime",
+                EventRole.DATE_TEXT: b"dateText",
+            }
+        )
+        return names
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._events) or index.column():
+            return None
+        event = self._events[index.row()]
+        language = self._language
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text_in(event.title, language)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            date = format_span(event.start, event.end, language)
+            return f"{text_in(event.title, language)}\n{date}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return format_span(event.start, event.end, language)
+        if role == EventRole.EVENT:
+            return event
+        if role == EventRole.EVENT_ID:
+            return event.id
+        if role == EventRole.START:
+            return event.start.iso()
+        if role == EventRole.END:
+            return event.end.iso() if event.end is not None else ""
+        if role == EventRole.KIND:
+            return event.kind
+        if role == EventRole.START_TIME:
+            return event.start_time
+        if role == EventRole.END_TIME:
+            return event.end_time
+        if role == EventRole.DATE_TEXT:
+            return format_span(event.start, event.end, language)
+        if role == EventRole.SEARCH_TEXT:
+            return search_text(event)
+        return None
+
+
+def search_text(event: Event) -> str:
+    """Every text of an event in every language, joined, for the search filter to match."""
+    parts: list[str] = [event.id]
+    for texts in (event.title, event.summary, event.place):
+        parts.extend(texts.values())
+    for participant in event.participants:
+        parts.extend(participant.party.values())
+        for representative in participant.representatives:
+            parts.extend(representative.name.values())
+    return "\n".join(parts)
