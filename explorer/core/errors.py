@@ -1,0 +1,29 @@
+"""Errors a user can act on: what is wrong, where (file, line:column or JSON path), how to fix it."""
+
+from __future__ import annotations
+
+
+class DatasetError(Exception):
+    """A dataset that cannot be read.
+
+    ``location`` is a line:column (``"12:5"``) or a JSON path (``"$.events[3].start"``) or ``""``;
+    ``hint`` says how to fix it. ``str(error)`` is the one-line message shown to users.
+    """
+
+    def __init__(self, path: str, problem: str, location: str = "", hint: str = "") -> None:
+        self.path = path
+        self.problem = problem
+        self.location = location
+        self.hint = hint
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        where = f"{self.path}:{self.location}" if self.location else self.path
+        text = f"{where}: {self.problem}"
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message names the file and the reason."""
