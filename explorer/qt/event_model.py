@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from explorer.core.dates import format_span
 from explorer.core.schema import Dataset, Event, text_in
+from explorer.core.search import event_search_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -134,17 +135,6 @@ class EventListModel(QAbstractListModel):
         if role == EventRole.DATE_TEXT:
             return format_span(event.start, event.end, language)
         if role == EventRole.SEARCH_TEXT:
-            return search_text(event)
+            return event_search_text(event)
         return None
 
-
-def search_text(event: Event) -> str:
-    """Every text of an event in every language, joined, for the search filter to match."""
-    parts: list[str] = [event.id]
-    for texts in (event.title, event.summary, event.place):
-        parts.extend(texts.values())
-    for participant in event.participants:
-        parts.extend(participant.party.values())
-        for representative in participant.representatives:
-            parts.extend(representative.name.values())
-    return "\n".join(parts)

@@ -1,0 +1,219 @@
+"""The command line, the QApplication set-up and headless export.
+
+``timeline-explorer [DATASET] [--lang en|ar] [--select ID] [--export FILE ...] [--screenshot PNG]``.
+Exit codes: 0 success, 2 bad usage or an unreadable dataset, 1 a failed write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from explorer import __version__
+from explorer.core.errors import DatasetError, ExportError
+from explorer.core.loader import LoadResult, load_dataset
+from explorer.core.schema import Dataset, Event
+from explorer.core.search import event_matches
+from explorer.paths import default_dataset_path
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.qt.main_window import MainWindow
+
+EXIT_OK, EXIT_WRITE_FAILED, EXIT_USAGE = 0, 1, 2
+FORMATS = ("md", "html", "pdf", "csv", "json", "png", "svg")
+QT_FORMATS = ("pdf", "png", "svg")
+SCREENSHOT_SIZE = (1280, 800)
+ORGANIZATION = "TimelineExplorer"
+APPLICATION = "Timeline Explorer"
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out; the message says what to change."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-explorer",
+        description="Explore history as a timeline. Without DATASET it opens the end of the "
+        "Soviet Union.",
+    )
+    parser.add_argument(
+        "dataset",
+        nargs="?",
+        metavar="DATASET",
+        help="a timeline file: Timeline Explorer JSON, TimelineJS3 JSON or CSV, The Timeline's "
+        ".timeline (detected by content)",
+    )
+    parser.add_argument("--lang", choices=("en", "ar"), default="en", help="language (default en)")
+    parser.add_argument("--select", metavar="EVENT_ID", help="the event to select")
+    parser.add_argument(
+        "--export", metavar="FILE", help="write a summary to FILE and exit (no window)"
+    )
+    parser.add_argument(
+        "--format", choices=FORMATS, help="export format (default: from FILE's extension)"
+    )
+    parser.add_argument(
+        "--scope",
+        choices=("all", "selected", "filtered"),
+        default="all",
+        help="what to export: every event, the --select'ed one, or those matching --search",
+    )
+    parser.add_argument("--search", metavar="TEXT", default="", help="filter events by TEXT")
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="save a 1280×800 picture of the window and exit"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def load(path: str | None) -> LoadResult:
+    """The dataset at ``path``, or the built-in one."""
+    return load_dataset(path if path else default_dataset_path())
+
+
+def scoped_events(dataset: Dataset, scope: str, select: str | None, search: str) -> list[Event]:
+    """The events a headless export covers, in time order."""
+    events = sorted(dataset.events, key=lambda e: (e.start_time, e.end_time, e.id))
+    if search:
+        filtered = [event for event in events if event_matches(search, event)]
+    else:
+        filtered = events
+    if scope == "filtered":
+        return filtered
+    if scope == "selected":
+        if not select:
+            raise UsageError("--scope selected needs --select EVENT_ID")
+        return [event for event in events if event.id == select]
+    return events
+
+
+def check_selection(dataset: Dataset, select: str | None, source: str) -> None:
+    if select and not any(event.id == select for event in dataset.events):
+        raise UsageError(f"{source}: no event has the id {select!r} (see the ids in the file)")
+
+
+def headless_export(args: argparse.Namespace, dataset: Dataset) -> None:
+    """Write the export without a window; Qt starts (offscreen) only for PDF, PNG and SVG."""
+    from explorer.core.export import exporter_for_path
+
+    format_name = args.format
+    if format_name is None:
+        exporter = exporter_for_path(args.export)
+        extension = Path(args.export).suffix.lower().lstrip(".")
+        format_name = exporter.name if exporter is not None else extension
+    if format_name not in FORMATS:
+        raise UsageError(
+            f"{args.export}: cannot tell the export format from the file name; "
+            f"add --format {'|'.join(FORMATS)}"
+        )
+    events = scoped_events(dataset, args.scope, args.select, args.search)
+    if format_name in QT_FORMATS:
+        ensure_application(headless=True)
+    from explorer.qt.exporting import export_events  # registers the Qt exporters too
+
+    export_events(dataset, events, args.lang, args.scope, args.export, format_name)
+
+
+def ensure_application(headless: bool = False) -> QApplication:
+    """The QApplication, created once, with our fonts, style and settings format."""
+    if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.qt.fonts import install_app_font
+    from explorer.qt.style import apply_style
+
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setOrganizationName(ORGANIZATION)
+        QApplication.setApplicationName(APPLICATION)
+        QApplication.setApplicationVersion(__version__)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    if not app.property("timelineExplorerReady"):
+        install_app_font(app)
+        apply_style(app)
+        app.setProperty("timelineExplorerReady", True)
+    return app
+
+
+def create_main_window(
+    dataset: Dataset | str | Path | None = None, language: str = "en"
+) -> MainWindow:
+    """The main window on ``dataset`` (a Dataset, a file path, or None for the built-in one).
+
+    A QApplication must exist; the window is not shown.
+    """
+    from PySide6.QtGui import QIcon
+
+    from explorer.paths import icon_path
+    from explorer.qt.i18n import install_language
+    from explorer.qt.main_window import MainWindow
+
+    app = ensure_application()
+    install_language(app, language)
+    source: str | None = None
+    if dataset is None or isinstance(dataset, (str, Path)):
+        source = str(dataset) if dataset is not None else None
+        dataset = load(source).dataset
+    window = MainWindow(dataset, language, source)
+    if icon_path().is_file():
+        window.setWindowIcon(QIcon(str(icon_path())))
+    window.resize(*SCREENSHOT_SIZE)
+    return window
+
+
+def take_screenshot(window: MainWindow, path: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    QApplication.processEvents()
+    window.timeline_view.fit_all()
+    if window.current_event() is not None:
+        window.timeline_view.scrollTo(window.selection_model.currentIndex())
+    QApplication.processEvents()
+    if not window.grab().save(path, "PNG"):
+        raise ExportError(f"{path}: cannot write the screenshot (check the folder exists)")
+
+
+def run_window(args: argparse.Namespace, result: LoadResult) -> int:
+    app = ensure_application(headless=bool(args.screenshot))
+    window = create_main_window(result.dataset, args.lang)
+    if args.select:
+        window.select_event(args.select)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.screenshot:
+        take_screenshot(window, args.screenshot)
+        window.close()
+        return EXIT_OK
+    window.show()
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    name = args.dataset or "the built-in dataset"
+    try:
+        result = load(args.dataset)
+        check_selection(result.dataset, args.select, name)
+        if args.export:
+            headless_export(args, result.dataset)
+            return EXIT_OK
+        return run_window(args, result)
+    except (DatasetError, UsageError) as error:
+        print(f"timeline-explorer: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except ExportError as error:
+        print(f"timeline-explorer: error: {error}", file=sys.stderr)
+        return EXIT_WRITE_FAILED
+    except KeyboardInterrupt:
+        return 130

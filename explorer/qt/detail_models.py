@@ -1,0 +1,140 @@
+"""Models behind the detail pane: the current event's linked events and its participants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from explorer.core.dates import format_span
+from explorer.core.schema import Event, Participant, text_in
+from explorer.qt.event_model import EventRole
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class LinkedEventsModel(QAbstractListModel):
+    """A list of events linked to the current one (its causes, or what it led to)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._events: list[Event] = []
+        self._language = "en"
+
+    def set_events(self, events: list[Event], language: str) -> None:
+        self.beginResetModel()
+        self._events = list(events)
+        self._language = language
+        self.endResetModel()
+
+    def event_at(self, row: int) -> Event:
+        return self._events[row]
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._events)
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = dict(super().roleNames())
+        names[EventRole.EVENT_ID] = b"eventId"
+        return names
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._events) or index.column():
+            return None
+        event = self._events[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text_in(event.title, self._language)
+        if role in (Qt.ItemDataRole.ToolTipRole, EventRole.DATE_TEXT):
+            return format_span(event.start, event.end, self._language)
+        if role == EventRole.EVENT_ID:
+            return event.id
+        if role == EventRole.EVENT:
+            return event
+        if role == EventRole.KIND:
+            return event.kind
+        return None
+
+
+def status_label(status: str) -> str:
+    """The participant status as the user reads it, translated."""
+    labels = {
+        "signed": QCoreApplication.translate("ParticipantsModel", "Signed"),
+        "observer": QCoreApplication.translate("ParticipantsModel", "Observer"),
+        "absent": QCoreApplication.translate("ParticipantsModel", "Did not sign"),
+    }
+    return labels.get(status, status)
+
+
+class ParticipantsModel(QAbstractTableModel):
+    """One row per party: the state, who signed for it, their offices, its status and a note."""
+
+    STATE, REPRESENTATIVES, OFFICES, STATUS, NOTE = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._participants: list[Participant] = []
+        self._language = "en"
+
+    def set_participants(self, participants: list[Participant], language: str) -> None:
+        self.beginResetModel()
+        # Signatories first, then observers, then those who stayed away; stable within each.
+        order = {"signed": 0, "observer": 1, "absent": 2}
+        self._participants = sorted(participants, key=lambda p: order.get(p.status, 3))
+        self._language = language
+        self.endResetModel()
+
+    def participant_at(self, row: int) -> Participant:
+        return self._participants[row]
+
+    def rowCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._participants)
+
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (
+            QCoreApplication.translate("ParticipantsModel", "State"),
+            QCoreApplication.translate("ParticipantsModel", "Represented by"),
+            QCoreApplication.translate("ParticipantsModel", "Office"),
+            QCoreApplication.translate("ParticipantsModel", "Status"),
+            QCoreApplication.translate("ParticipantsModel", "Note"),
+        )
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._participants):
+            return None
+        participant = self._participants[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cell_text(participant, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return participant.status
+        return None
+
+    def _cell_text(self, participant: Participant, column: int) -> str | None:
+        language = self._language
+        if column == self.STATE:
+            return text_in(participant.party, language)
+        if column == self.REPRESENTATIVES:
+            return "\n".join(text_in(r.name, language) for r in participant.representatives)
+        if column == self.OFFICES:
+            return "\n".join(text_in(r.office, language) for r in participant.representatives)
+        if column == self.STATUS:
+            return status_label(participant.status)
+        if column == self.NOTE:
+            return text_in(participant.note, language)
+        return None

@@ -1,0 +1,321 @@
+"""The main window: event list, timeline and detail pane over one model and one selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from explorer import __version__
+from explorer.core.errors import DatasetError, ExportError
+from explorer.core.loader import load_dataset
+from explorer.core.schema import Dataset, Event, text_in
+from explorer.qt.detail_pane import DetailPane
+from explorer.qt.event_model import EventListModel, EventRole
+from explorer.qt.export_dialog import ExportDialog
+from explorer.qt.exporting import export_events, events_in_scope
+from explorer.qt.filter_model import EventFilterModel
+from explorer.qt.timeline_view import TimelineView
+
+OPEN_FILTER = "Timelines (*.json *.csv *.timeline);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """Timeline Explorer's window. Selecting an event anywhere selects it everywhere."""
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        language: str = "en",
+        source_path: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._language = language
+        self._source_path = source_path
+        self._effects: dict[str, list[str]] = {}
+        self.event_model = EventListModel(dataset, language, self)
+        self.filter_model = EventFilterModel(self)
+        self.filter_model.setSourceModel(self.event_model)
+        self._create_actions()
+        self._build()
+        self._create_menus()
+        self.retranslate_ui()
+        self._index_links(dataset)
+        self._update_title()
+        self._update_status()
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.timeline_view = TimelineView(self)
+        self.timeline_view.setObjectName("timelineView")
+        self.timeline_view.setModel(self.filter_model)
+        self.selection_model: QItemSelectionModel = self.timeline_view.selectionModel()
+
+        self.event_list = QListView(self)
+        self.event_list.setObjectName("eventList")
+        self.event_list.setModel(self.filter_model)
+        self.event_list.setSelectionModel(self.selection_model)
+        self.event_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.event_list.setUniformItemSizes(True)
+        self.event_list.setWordWrap(False)
+        self.event_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+
+        self.detail_pane = DetailPane(self)
+        self.detail_pane.eventActivated.connect(self.select_event)
+
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.timeline_view)
+        right.addWidget(self.detail_pane)
+        right.setStretchFactor(0, 5)
+        right.setStretchFactor(1, 6)
+        right.setChildrenCollapsible(False)
+        main = QSplitter(Qt.Orientation.Horizontal, self)
+        main.addWidget(self.event_list)
+        main.addWidget(right)
+        main.setStretchFactor(0, 0)
+        main.setStretchFactor(1, 1)
+        main.setSizes([250, 1030])
+        right.setSizes([340, 400])
+        self.setCentralWidget(main)
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setObjectName("searchField")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textChanged.connect(self._search_changed)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addWidget(self.search_field)
+        self.toolbar.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+        self.addToolBar(self.toolbar)
+
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.selection_model.currentChanged.connect(self._current_changed)
+        self.filter_model.rowsInserted.connect(self._update_status)
+        self.filter_model.rowsRemoved.connect(self._update_status)
+        self.filter_model.modelReset.connect(self._update_status)
+        self.filter_model.layoutChanged.connect(self._update_status)
+
+    def _create_actions(self) -> None:
+        def action(shortcut: QKeySequence | str, slot: object) -> QAction:
+            created = QAction(self)
+            created.setShortcut(QKeySequence(shortcut))
+            created.triggered.connect(slot)
+            self.addAction(created)
+            return created
+
+        self.open_action = action(QKeySequence.StandardKey.Open, self.open_file_dialog)
+        self.export_action = action("Ctrl+E", self.export_dialog)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        self.zoom_in_action = action(QKeySequence.StandardKey.ZoomIn, self._zoom_in)
+        self.zoom_out_action = action(QKeySequence.StandardKey.ZoomOut, self._zoom_out)
+        self.fit_action = action("Ctrl+0", self._fit_all)
+        self.find_action = action(QKeySequence.StandardKey.Find, self._focus_search)
+        self.about_action = action("", self._about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.find_action)
+        self.view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
+            self.view_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.export_action.setText(self.tr("&Export Summary…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.zoom_in_action.setText(self.tr("Zoom &In"))
+        self.zoom_out_action.setText(self.tr("Zoom &Out"))
+        self.fit_action.setText(self.tr("&Fit Whole Timeline"))
+        self.find_action.setText(self.tr("&Search Events"))
+        self.about_action.setText(self.tr("&About Timeline Explorer"))
+        self.search_field.setPlaceholderText(self.tr("Search events, places, people…"))
+        self.search_field.setAccessibleName(self.tr("Search events"))
+        self.timeline_view.setAccessibleName(self.tr("Timeline"))
+        self.event_list.setAccessibleName(self.tr("Events"))
+        self.detail_pane.retranslate_ui()
+
+    # --- state --------------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def dataset(self) -> Dataset:
+        dataset = self.event_model.dataset
+        assert dataset is not None
+        return dataset
+
+    def set_dataset(self, dataset: Dataset, source_path: str | None = None) -> None:
+        self._source_path = source_path
+        self.search_field.clear()
+        self.event_model.set_dataset(dataset)
+        self._index_links(dataset)
+        self._update_title()
+        self._update_status()
+        self.detail_pane.show_event(None, [], [], self._language)
+
+    def _index_links(self, dataset: Dataset) -> None:
+        effects: dict[str, list[str]] = {}
+        for event in dataset.events:
+            for cause in event.causes:
+                effects.setdefault(cause, []).append(event.id)
+        self._effects = effects
+
+    def current_event(self) -> Event | None:
+        index = self.selection_model.currentIndex()
+        return index.data(EventRole.EVENT) if index.isValid() else None
+
+    def select_event(self, event_id: str) -> bool:
+        """Make the event current and selected everywhere; clears a search that hides it."""
+        source_index = self.event_model.index_of(event_id)
+        if not source_index.isValid():
+            return False
+        proxy_index = self.filter_model.mapFromSource(source_index)
+        if not proxy_index.isValid():
+            self.search_field.clear()
+            proxy_index = self.filter_model.mapFromSource(source_index)
+        self.selection_model.setCurrentIndex(
+            proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.timeline_view.scrollTo(proxy_index)
+        self.event_list.scrollTo(proxy_index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        event: Event | None = current.data(EventRole.EVENT) if current.isValid() else None
+        if event is None:
+            self.detail_pane.show_event(None, [], [], self._language)
+            return
+        lookup = self.event_model.event_by_id
+        causes = [e for e in map(lookup, event.causes) if e is not None]
+        effects = [e for e in map(lookup, self._effects.get(event.id, [])) if e is not None]
+        causes.sort(key=lambda e: e.start_time)
+        effects.sort(key=lambda e: e.start_time)
+        self.detail_pane.show_event(event, causes, effects, self._language)
+
+    def _search_changed(self, text: str) -> None:
+        self.filter_model.set_query(text)
+
+    def _update_title(self) -> None:
+        title = text_in(self.dataset.title, self._language)
+        self.setWindowTitle(f"{title} — {self.tr('Timeline Explorer')}")
+
+    def _update_status(self) -> None:
+        total = self.event_model.rowCount()
+        shown = self.filter_model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n event(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("%1 of %2 events shown").replace("%1", str(shown))
+                                     .replace("%2", str(total)))
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _zoom_in(self) -> None:
+        self.timeline_view.zoom_in()
+
+    def _zoom_out(self) -> None:
+        self.timeline_view.zoom_out()
+
+    def _fit_all(self) -> None:
+        self.timeline_view.fit_all()
+
+    def _focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def open_file_dialog(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("paths/open", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Timeline"), start, OPEN_FILTER)
+        if path:
+            settings.setValue("paths/open", str(Path(path).parent))
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        """Load a dataset file; a bad file leaves the current timeline and shows why."""
+        try:
+            result = load_dataset(path)
+        except DatasetError as error:
+            QMessageBox.warning(self, self.tr("Cannot Open Timeline"), str(error))
+            return False
+        self.set_dataset(result.dataset, path)
+        if result.warnings:
+            self.statusBar().showMessage(
+                self.tr("Opened with %n warning(s): ", "", len(result.warnings))
+                + result.warnings[0],
+                15000,
+            )
+        return True
+
+    def export_dialog(self) -> None:
+        dialog = ExportDialog(self._language, self.current_event() is not None, self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        settings = QSettings()
+        folder = Path(str(settings.value("paths/export", str(Path.home()))))
+        suggested = folder / f"{choice.default_stem}.{choice.extension}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Summary"), str(suggested), choice.file_filter
+        )
+        if not path:
+            return
+        settings.setValue("paths/export", str(Path(path).parent))
+        events = events_in_scope(
+            self.event_model, self.filter_model, self.selection_model, choice.scope
+        )
+        try:
+            export_events(self.dataset, events, choice.language, choice.scope, path, choice.format)
+        except ExportError as error:
+            QMessageBox.critical(self, self.tr("Export Failed"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 10000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Timeline Explorer"),
+            self.tr(
+                "<h3>Timeline Explorer %1</h3><p>Explore history as a timeline: causes, "
+                "treaties, participants and sources, in Arabic and English.</p>"
+                "<p>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
