@@ -14,3 +14,18 @@ if str(ROOT) not in sys.path:
 
 #: The real-world sample files beside the checkout (CI has them; tests skip where absent).
 SAMPLES = ROOT.parent / "shared" / "samples"
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Each test gets empty settings in a temporary folder, never the user's real ones."""
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:  # core tests may run without Qt installed
+        return
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = text_in(self.dataset.title, self._language)
-        self.setWindowTitle(f"{title} — {self.tr('Timeline Explorer')}")
+        app_name = self.tr("Timeline Explorer")
+        self.setWindowTitle(f"{title} — {app_name}")
 
     def _update_status(self) -> None:
         total = self.event_model.rowCount()

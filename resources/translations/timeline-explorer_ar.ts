@@ -1,0 +1,277 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="156" />
+        <source>Causes</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="157" />
+        <source>Led to</source>
+        <translation>أدى إلى</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="158" />
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="159" />
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="160" />
+        <source>Event details</source>
+        <translation>تفاصيل الحدث</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="179" />
+        <source>Event</source>
+        <translation>حدث</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="180" />
+        <source>Treaty</source>
+        <translation>معاهدة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="181" />
+        <source>Cause</source>
+        <translation>سبب</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="182" />
+        <source>Period</source>
+        <translation>حقبة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="208" />
+        <source>No event selected</source>
+        <translation>لم يُحدَّد أي حدث</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_pane.py" line="210" />
+        <source>Click an event on the timeline, or use the arrow keys, to read about it here.</source>
+        <translation>انقر على حدث في الخط الزمني، أو استخدم مفاتيح الأسهم، لتقرأ عنه هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="41" />
+        <source>Export Summary</source>
+        <translation>تصدير ملخص</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="49" />
+        <source>All events</source>
+        <translation>كل الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="50" />
+        <source>Events shown by the search</source>
+        <translation>الأحداث التي يُظهرها البحث</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="52" />
+        <source>The selected event</source>
+        <translation>الحدث المحدَّد</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="64" />
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="65" />
+        <source>Events:</source>
+        <translation>الأحداث:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="66" />
+        <source>Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="152" />
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="153" />
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="154" />
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="155" />
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="156" />
+        <source>&amp;Export Summary…</source>
+        <translation>&amp;تصدير ملخص…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="157" />
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="158" />
+        <source>Zoom &amp;In</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="159" />
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="160" />
+        <source>&amp;Fit Whole Timeline</source>
+        <translation>&amp;عرض الخط الزمني كاملًا</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="161" />
+        <source>&amp;Search Events</source>
+        <translation>&amp;بحث في الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="162" />
+        <source>&amp;About Timeline Explorer</source>
+        <translation>&amp;حول مستكشف الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="163" />
+        <source>Search events, places, people…</source>
+        <translation>ابحث في الأحداث والأماكن والأشخاص…</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="164" />
+        <source>Search events</source>
+        <translation>البحث في الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="165" />
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="166" />
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="234" />
+        <source>Timeline Explorer</source>
+        <translation>مستكشف الخط الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/qt/main_window.py" line="241" />
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>لا أحداث</numerusform><numerusform>حدث واحد</numerusform><numerusform>حدثان</numerusform><numerusform>%n أحداث</numerusform><numerusform>%n حدثًا</numerusform><numerusform>%n حدث</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="243" />
+        <source>%1 of %2 events shown</source>
+        <translation>يُعرض %1 من %2 حدثًا</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="264" />
+        <source>Open Timeline</source>
+        <translation>فتح خط زمني</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="274" />
+        <source>Cannot Open Timeline</source>
+        <translation>تعذّر فتح الخط الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/qt/main_window.py" line="279" />
+        <source>Opened with %n warning(s): </source>
+        <translation>
+            <numerusform>فُتح دون تحذيرات: </numerusform><numerusform>فُتح مع تحذير واحد: </numerusform><numerusform>فُتح مع تحذيرين: </numerusform><numerusform>فُتح مع %n تحذيرات: </numerusform><numerusform>فُتح مع %n تحذيرًا: </numerusform><numerusform>فُتح مع %n تحذير: </numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="294" />
+        <source>Export Summary</source>
+        <translation>تصدير ملخص</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="305" />
+        <source>Export Failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="307" />
+        <source>Exported to %1</source>
+        <translation>صُدِّر إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="312" />
+        <source>About Timeline Explorer</source>
+        <translation>حول مستكشف الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="314" />
+        <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;مستكشف الخط الزمني %1&lt;/h3&gt;&lt;p&gt;استكشف التاريخ خطًا زمنيًا: الأسباب والمعاهدات والمشاركون والمصادر، بالعربية والإنجليزية.&lt;/p&gt;&lt;p&gt;الخطوط: Noto Sans وNoto Sans Arabic، برخصة SIL Open Font License 1.1.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../explorer/qt/detail_models.py" line="69" />
+        <source>Signed</source>
+        <translation>وقّعت</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_models.py" line="70" />
+        <source>Observer</source>
+        <translation>مراقب</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_models.py" line="71" />
+        <source>Did not sign</source>
+        <translation>لم توقّع</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_models.py" line="109" />
+        <source>State</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_models.py" line="110" />
+        <source>Represented by</source>
+        <translation>ممثَّلة بـ</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_models.py" line="111" />
+        <source>Office</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_models.py" line="112" />
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/detail_models.py" line="113" />
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+</TS>
