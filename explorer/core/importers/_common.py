@@ -1,0 +1,302 @@
+"""What every importer shares: the :class:`Importer` interface and helpers that build events.
+
+Importers read other tools' files into our :class:`~explorer.core.schema.Dataset`. They never fetch
+anything, never keep markup (see :mod:`.html_text`) and never raise anything but
+:class:`~explorer.core.errors.DatasetError`. An event that cannot be dated is skipped with a warning
+that names its place in the file; only a file where no event at all can be read is an error.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+from explorer.core.dates import MAX_ABS_YEAR, PartialDate, days_in_month
+from explorer.core.errors import DatasetError
+from explorer.core.importers.html_text import html_to_text, plain_text
+from explorer.core.schema import Dataset, Event, Source
+
+#: How much of a file :meth:`Importer.sniff` looks at; detection must stay cheap on big files.
+SNIFF_BYTES = 256 * 1024
+_MAX_ID_LENGTH = 80
+_WHOLE_NUMBER = re.compile(r"^([+-]?\d{1,18})(?:\.0*)?$")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+class Importer(ABC):
+    """A foreign timeline format: detected by content, read into our dataset.
+
+    ``load_with_warnings`` returns the dataset and notices about what was skipped (one line each,
+    naming the file and the place); ``load`` is the same without the notices.
+    """
+
+    #: Shown to users, e.g. "TimelineJS3 JSON".
+    name: str = ""
+    #: File name endings an open dialog can offer, e.g. ``(".json",)``; detection never uses them.
+    extensions: tuple[str, ...] = ()
+
+    @abstractmethod
+    def sniff(self, data: bytes) -> bool:
+        """Whether ``data`` looks like this format: cheap, never raises, never reads it all."""
+
+    @abstractmethod
+    def load_with_warnings(self, data: bytes, name: str) -> tuple[Dataset, list[str]]:
+        """The dataset in ``data`` and the warnings; raises :class:`DatasetError` only."""
+
+    def load(self, data: bytes, name: str) -> Dataset:
+        """The dataset in ``data`` (warnings dropped); raises :class:`DatasetError` only."""
+        return self.load_with_warnings(data, name)[0]
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+class Skip(Exception):
+    """One event (or row) that cannot be read: what is wrong, where, and how to fix it."""
+
+    def __init__(self, problem: str, location: str, hint: str = "") -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.location = location
+        self.hint = hint
+
+
+class DatasetBuilder:
+    """Collects events, unique ids and skip notices for one file, then makes the dataset."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.events: list[Event] = []
+        self.warnings: list[str] = []
+        self.attempted = 0
+        self._first_skip: Skip | None = None
+        self._ids: set[str] = set()
+        self._next_suffix: dict[str, int] = {}
+
+    def skip(self, error: Skip) -> None:
+        """Records an event that cannot be read; the file fails only if every event does."""
+        self._first_skip = self._first_skip or error
+        hint = f"{error.hint}; the event was skipped" if error.hint else "the event was skipped"
+        self.warnings.append(str(DatasetError(self.name, error.problem, error.location, hint)))
+
+    def warn(self, problem: str, location: str, hint: str = "") -> None:
+        """Records something read differently than written (the event itself is kept)."""
+        self.warnings.append(str(DatasetError(self.name, problem, location, hint)))
+
+    def unique_id(self, preferred: str, title: str, number: int) -> str:
+        """``preferred`` if usable and not taken, else a slug of ``title``, else ``event-N``.
+
+        A taken id never wins: the first event keeps it and later ones get a slug, with ``-2``,
+        ``-3``… added where slugs collide.
+        """
+        preferred = preferred.strip()
+        if preferred and preferred not in self._ids and _is_usable_id(preferred):
+            candidate = preferred
+        elif preferred and preferred not in self._ids:
+            candidate = slug(preferred) or slug(title) or f"event-{number}"
+        else:
+            candidate = slug(title) or f"event-{number}"
+        base, counter = candidate, self._next_suffix.get(candidate, 2)
+        while candidate in self._ids:
+            candidate = f"{base}-{counter}"
+            counter += 1
+        self._next_suffix[base] = counter  # a thousand "Untitled" stay linear
+        self._ids.add(candidate)
+        return candidate
+
+    def finish(self, title: dict[str, str], description: dict[str, str]) -> Dataset:
+        """The dataset; a :class:`DatasetError` if events were there but none could be read."""
+        if not self.events and self._first_skip is not None:
+            first = self._first_skip
+            more = self.attempted - 1
+            problem = first.problem + (f" (and {more} more events cannot be read)" if more else "")
+            raise DatasetError(self.name, f"no event can be read: {problem}", first.location,
+                               first.hint)
+        return Dataset(
+            format="timeline-explorer/1",
+            title=title or {"en": default_title(self.name)},
+            description=description,
+            events=self.events,
+        )
+
+
+def not_utf8(name: str, data: bytes, hint: str = "save the file as UTF-8") -> DatasetError:
+    """The error for a file that is not UTF-8, at the line:column of the first bad byte."""
+    try:
+        data.decode("utf-8")
+        return DatasetError(name, "the file is not UTF-8 text", "", hint)
+    except UnicodeDecodeError as error:
+        return DatasetError(name, f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})",
+                            _line_column(data, error.start), hint)
+
+
+def _line_column(data: bytes, offset: int) -> str:
+    """``line:column`` (from 1, columns in characters) of a byte offset."""
+    before = data[:offset]
+    line_start = before.rfind(b"\n") + 1
+    line = before.count(b"\n") + 1
+    column = len(before[line_start:].decode("utf-8", "replace")) + 1
+    return f"{line}:{column}"
+
+
+def json_syntax_error(name: str, data: bytes, error: Exception) -> DatasetError:
+    """A JSON syntax error with its line:column (msgspec reports a byte offset)."""
+    message = str(error)
+    match = re.search(r"\(byte (\d+)\)", message)
+    location = ""
+    if match:
+        location = _line_column(data, int(match.group(1)))
+        message = message[: match.start()].strip()
+    message = message.removeprefix("JSON is malformed: ")
+    return DatasetError(name, f"not valid JSON: {message}", location,
+                        "check the brackets, quotes and commas around this place")
+
+
+def whole_number(value: object, location: str, label: str = "") -> int | None:
+    """An integer written as a number or as text ("08", "1991.0"); None if empty, else Skip."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    match = _WHOLE_NUMBER.match(value.strip()) if isinstance(value, str) else None
+    if match is not None:
+        return int(match.group(1))
+    shown = f"{label} {value!r}" if label else repr(value)
+    raise Skip(f"{shown} is not a whole number", location, "write the number with digits only")
+
+
+def _is_usable_id(text: str) -> bool:
+    return len(text) <= 200 and not any(character.isspace() for character in text)
+
+
+def slug(text: str) -> str:
+    """A readable id from a title: lower case, words joined by hyphens, any script kept."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    words = re.findall(r"[^\W_]+", text)
+    result = ""
+    for word in words:
+        if len(result) + len(word) + 1 > _MAX_ID_LENGTH:
+            break
+        result = f"{result}-{word}" if result else word
+    return result or (words[0][:_MAX_ID_LENGTH] if words else "")
+
+
+def default_title(name: str) -> str:
+    """A dataset title from the file name, for formats that have no title."""
+    stem = PurePath(name.replace("\\", "/")).stem.strip()
+    return stem or "Imported timeline"
+
+
+def language_of(*texts: str) -> str:
+    """``"ar"`` if the letters are mostly Arabic script, else ``"en"``."""
+    arabic = letters = 0
+    for text in texts:
+        arabic += len(_ARABIC.findall(text))
+        letters += sum(1 for character in text if character.isalpha())
+    return "ar" if letters and arabic * 2 > letters else "en"
+
+
+def localized(text: str, language: str) -> dict[str, str]:
+    """``{language: text}``, or ``{}`` for an empty text."""
+    return {language: text} if text else {}
+
+
+def is_web_address(text: str) -> bool:
+    """Whether ``text`` is an absolute http(s) address or a protocol-relative ``//host/…``."""
+    lowered = text.strip().lower()
+    return lowered.startswith(("http://", "https://", "//")) and " " not in lowered.strip()
+
+
+def media_source(
+    address: str, credit: str = "", caption: str = "", kind: str = ""
+) -> Source | None:
+    """A source for a media item, so nothing imported is lost; None if there is nothing.
+
+    ``address``, ``credit`` and ``caption`` may be HTML. A web address becomes the ``url``
+    (protocol-relative ones get ``https:``) and its host the citation when there is no credit;
+    embedded markup (a ``<blockquote>``, say) becomes the quote; anything else, such as a path
+    relative to the tool's own site, is kept in the note. ``kind`` ("Thumbnail"…) starts the note.
+    """
+    address = address.strip()
+    credit = "; ".join(line for line in html_to_text(credit).split("\n") if line.strip())
+    caption = html_to_text(caption)
+    if not (address or credit or caption):
+        return None
+    url = quote = ""
+    notes = [kind, caption]
+    if is_web_address(address):
+        url = "https:" + address if address.startswith("//") else address
+    elif "<" in address or any(character.isspace() for character in address):
+        quote = html_to_text(address)
+    else:
+        notes.append(plain_text(address))
+    citation = credit or (urlsplit(url).hostname or "" if url else "") or kind or (
+        "Embedded quote" if quote else "Media")
+    note = " — ".join(note for note in notes if note)
+    language = language_of(quote, caption, credit)
+    return Source(
+        citation=citation,
+        quote=quote,
+        quote_language=language if quote else "",
+        url=url,
+        note=localized(note, language),
+    )
+
+
+def build_date(
+    year: int,
+    month: int | None,
+    day: int | None,
+    hour: int | None,
+    minute: int | None,
+    where: Callable[[str], str],
+) -> PartialDate:
+    """A :class:`PartialDate` from a foreign file's date parts, or :class:`Skip` naming the part.
+
+    ``where(part)`` gives the location of ``"year"``, ``"month"``, ``"day"``, ``"hour"`` or
+    ``"minute"`` in the file. A day without a month, or a time without a day, is dropped (foreign
+    tools fill those in with defaults that would claim a precision the author never gave).
+    """
+    if not -MAX_ABS_YEAR <= year <= MAX_ABS_YEAR:
+        raise Skip(f"year {year} is out of range", where("year"),
+                   f"years from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,} can be shown")
+    if month is None:
+        return PartialDate(year)
+    if not 1 <= month <= 12:
+        raise Skip(f"month {month} is not between 1 and 12", where("month"),
+                   "write the month as a number from 1 (January) to 12 (December)")
+    if day is None:
+        return PartialDate(year, month)
+    last = days_in_month(year, month)
+    if not 1 <= day <= last:
+        raise Skip(f"day {day} is not between 1 and {last} in {year}-{month:02d}", where("day"),
+                   "check the day of the month")
+    if hour is None:
+        return PartialDate(year, month, day)
+    if not 0 <= hour <= 23:
+        raise Skip(f"hour {hour} is not between 0 and 23", where("hour"),
+                   "write the time on a 24-hour clock")
+    minute = minute or 0
+    if not 0 <= minute <= 59:
+        raise Skip(f"minute {minute} is not between 0 and 59", where("minute"),
+                   "check the minutes")
+    return PartialDate(year, month, day, hour, minute)
+
+
+def date_span(
+    start: PartialDate, end: PartialDate | None, builder: DatasetBuilder, location: str
+) -> tuple[PartialDate, PartialDate | None]:
+    """``(start, end)`` for an event: an end equal to the start, or before it, is dropped."""
+    if end is None or end == start:
+        return start, None
+    if end.end_time() <= start.start_time():
+        builder.warn(f"the end {end} is before the start {start}", location,
+                     "the event is shown as an instant at its start")
+        return start, None
+    return start, end

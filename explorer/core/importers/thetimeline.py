@@ -1,0 +1,218 @@
+"""The Timeline's ``.timeline`` XML files (thetimelineproj, a desktop timeline editor).
+
+Each ``<event>`` becomes one of our events: ``<text>`` its title, ``<description>`` its summary
+(plain text there already), ``<category>`` its ``group``, ``<hyperlink>`` a source; each ``<era>``
+becomes a ``period``. Times are ``YYYY-MM-DD HH:MM:SS`` (astronomical years, negative allowed): a
+time at midnight is read to the day, any other to the minute, and an event whose start and end are
+equal is an instant. The Timeline's end is the moment a period stops, so an end at midnight closes
+the day before (1–2 March ``00:00`` is the single day of 1 March).
+
+The file is parsed with :mod:`xml.etree.ElementTree` only after it has been checked for
+``<!DOCTYPE`` and ``<!ENTITY`` declarations, which The Timeline never writes and which are the way
+into entity-expansion attacks ("billion laughs"); without a DTD no entity can be declared.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+from urllib.parse import urlsplit
+
+from explorer.core.dates import DateError, PartialDate, civil_from_days, days_from_civil
+from explorer.core.errors import DatasetError
+from explorer.core.importers._common import (
+    SNIFF_BYTES,
+    DatasetBuilder,
+    Importer,
+    Skip,
+    build_date,
+    date_span,
+    default_title,
+    is_web_address,
+    language_of,
+    localized,
+    not_utf8,
+)
+from explorer.core.schema import Dataset, Event, EventKind, Source
+
+_ROOT_TAG = re.compile(rb"<timeline[\s>]")
+_DECLARATION = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
+_TIME = re.compile(
+    r"^\s*(-?\d{1,8})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?\s*$"
+)
+#: Time types whose times are Gregorian dates; others (numeric, Pharaonic, …) have no place on ours.
+_GREGORIAN = ("", "gregoriantime")
+
+
+class TheTimelineImporter(Importer):
+    """The Timeline's ``.timeline`` XML (``<timeline><version/><timetype/>…<events>…``)."""
+
+    name = "The Timeline (.timeline)"
+    extensions = (".timeline",)
+
+    def sniff(self, data: bytes) -> bool:
+        head = data[:SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf").lstrip()
+        return head.startswith(b"<") and _ROOT_TAG.search(head) is not None and (
+            b"<events" in head or b"<version" in head
+        )
+
+    def load_with_warnings(self, data: bytes, name: str) -> tuple[Dataset, list[str]]:
+        root = _parse(data, name)
+        timetype = (root.findtext("timetype") or "").strip()
+        if timetype not in _GREGORIAN:
+            raise DatasetError(
+                name, f"the time type {timetype!r} is not a calendar date", "/timeline/timetype",
+                "only timelines of calendar dates (time type gregoriantime) can be opened",
+            )
+        builder = DatasetBuilder(name)
+        number = 0
+        for index, era in enumerate(root.findall("eras/era")):
+            number += 1
+            builder.attempted += 1
+            try:
+                _add_era(builder, era, f"/timeline/eras/era[{index + 1}]", number)
+            except Skip as skip:
+                builder.skip(skip)
+        for index, event in enumerate(root.findall("events/event")):
+            number += 1
+            builder.attempted += 1
+            try:
+                _add_event(builder, event, f"/timeline/events/event[{index + 1}]", number)
+            except Skip as skip:
+                builder.skip(skip)
+        title = default_title(name)
+        return builder.finish({language_of(title): title}, {}), builder.warnings
+
+
+def _parse(data: bytes, name: str) -> ElementTree.Element:
+    """The root ``<timeline>`` element; DTDs, malformed XML and other roots are errors."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise not_utf8(name, data, "The Timeline writes UTF-8; save the file as UTF-8") from None
+    declaration = _DECLARATION.search(text)
+    if declaration is not None:
+        before = text[: declaration.start()]
+        location = f"{before.count(chr(10)) + 1}:{declaration.start() - before.rfind(chr(10))}"
+        raise DatasetError(
+            name,
+            f"the file declares a {declaration.group(1).upper()}, which is refused for safety",
+            location, "The Timeline never writes one; remove the <!DOCTYPE …> declaration",
+        )
+    parser = ElementTree.XMLParser()
+    try:
+        parser.feed(text)  # a str is parsed as UTF-8, whatever the XML declaration says
+        root = parser.close()
+    except ElementTree.ParseError as error:
+        line, column = error.position
+        problem = str(error).split(": line", 1)[0]
+        raise DatasetError(name, f"not valid XML: {problem}", f"{line}:{column + 1}",
+                           "check that every <tag> is closed and & is written &amp;") from None
+    if root.tag != "timeline":
+        raise DatasetError(name, f"the root element is <{root.tag}>, not <timeline>", "1:1",
+                           "this is not a file saved by The Timeline")
+    return root
+
+
+def _add_era(builder: DatasetBuilder, era: ElementTree.Element, location: str, number: int
+             ) -> None:
+    name = " ".join((era.findtext("name") or "").split())
+    _append(builder, era, location, number, title=name, kind="period")
+
+
+def _add_event(builder: DatasetBuilder, event: ElementTree.Element, location: str, number: int
+               ) -> None:
+    text = event.findtext("text") or ""
+    # Containers are written "[id]name", their members "(id)name"; a plain text that starts
+    # with a bracket gets a space in front.
+    if text.startswith(("[", "(")):
+        closing = "]" if text.startswith("[") else ")"
+        marker, _, rest = text.partition(closing)
+        if marker[1:].lstrip("-").isdigit():
+            text = rest
+    elif text.startswith((" [", " (")):
+        text = text[1:]
+    milestone = (event.findtext("milestone") or "").strip() == "True"
+    category = event.findtext("category")
+    if category is None:
+        category = event.findtext("categories/category")
+    links = [part.strip() for part in (event.findtext("hyperlink") or "").split(";")]
+    sources = [_link_source(link) for link in links if link]
+    _append(builder, event, location, number, title=" ".join(text.split()),
+            summary=(event.findtext("description") or "").strip(),
+            group=" ".join((category or "").split()), sources=sources, instant=milestone)
+
+
+def _append(
+    builder: DatasetBuilder,
+    element: ElementTree.Element,
+    location: str,
+    number: int,
+    *,
+    title: str,
+    kind: EventKind = "event",
+    summary: str = "",
+    group: str = "",
+    sources: list[Source] | None = None,
+    instant: bool = False,
+) -> None:
+    start_text, end_text = element.findtext("start"), element.findtext("end")
+    if start_text is None:
+        raise Skip("it has no <start> time", location, "add <start>YYYY-MM-DD HH:MM:SS</start>")
+    start = _read_time(start_text, f"{location}/start", is_end=False)
+    end = None
+    if end_text is not None and not instant and end_text.strip() != start_text.strip():
+        end = _read_time(end_text, f"{location}/end", is_end=True)
+        if end.end_time() <= start.start_time():
+            end = start  # an end at the midnight right after a start at midnight: one day
+    start, end = date_span(start, end, builder, location)
+    title = title or summary.split("\n", 1)[0][:80] or start.iso()
+    language = language_of(title, summary)
+    builder.events.append(Event(
+        id=builder.unique_id("", title, number),
+        title={language: title},
+        start=start,
+        end=end,
+        kind=kind,
+        summary=localized(summary, language),
+        sources=sources or [],
+        group=group,
+    ))
+
+
+def _read_time(text: str, location: str, *, is_end: bool) -> PartialDate:
+    """A ``YYYY-MM-DD HH:MM:SS`` time: to the day at midnight, else to the minute.
+
+    An end is the instant a period stops, so an end at midnight is read as the day before and an
+    end on a whole minute as the minute before (our dates cover their whole day or minute).
+    """
+    match = _TIME.match(text)
+    if match is None:
+        raise Skip(f"{text.strip()!r} is not a time", location,
+                   "write it as YYYY-MM-DD HH:MM:SS, e.g. 1991-12-08 00:00:00")
+    year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    hour, minute, second = (int(match.group(group) or 0) for group in (4, 5, 6))
+
+    def where(part: str) -> str:
+        return location
+
+    build_date(year, month, day, hour, minute, where)  # checks the parts, naming the problem
+    if second > 59:
+        raise Skip(f"second {second} is not between 0 and 59", location, "check the time")
+    try:
+        if hour == minute == second == 0:
+            if is_end:
+                year, month, day = civil_from_days(days_from_civil(year, month, day) - 1)
+            return PartialDate(year, month, day)
+        if is_end and second == 0:
+            hour, minute = divmod(hour * 60 + minute - 1, 60)
+        return PartialDate(year, month, day, hour, minute)
+    except DateError as error:  # only at the very edge of the years we can show
+        raise Skip(str(error), location, "check the time") from None
+
+
+def _link_source(link: str) -> Source:
+    if is_web_address(link):
+        url = "https:" + link if link.startswith("//") else link
+        return Source(citation=urlsplit(url).hostname or url, url=url)
+    return Source(citation=link)
