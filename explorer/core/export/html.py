@@ -1,0 +1,243 @@
+"""The summary as a standalone, styled, printable HTML5 document (and its QTextDocument variant).
+
+Every text from the data goes through :func:`html.escape`: data never becomes markup, even when an
+imported title contains ``<script>``. Only ``http``/``https`` source URLs become links. Arabic
+documents are ``<html lang="ar" dir="rtl">`` and the style uses logical properties, so the layout
+mirrors. :func:`render_html` with ``for_print=True`` keeps to the HTML and CSS subset that Qt's
+``QTextDocument`` understands (tables, simple selectors, no flexbox); the PDF exporter uses it.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from urllib.parse import quote as percent_encode
+
+from explorer.core.export.base import ExportRequest
+from explorer.core.export.html_style import print_style, screen_style
+from explorer.core.labels import text_direction
+from explorer.core.summary import (
+    EventRef,
+    EventSummary,
+    ParticipantRow,
+    SourceRow,
+    Summary,
+    build_summary,
+)
+
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
+# QTextDocument draws table borders from attributes; CSS borders on cells it mostly ignores.
+_PRINT_TABLE_ATTRIBUTES = ' width="100%" cellspacing="0" cellpadding="5" border="1"'
+_HTML_TIME = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$")
+
+
+def _text(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _paragraphs(text: str, css_class: str) -> str:
+    """Escaped paragraphs: a blank line starts a new one, a single newline is a line break."""
+    blocks = [block.strip() for block in re.split(r"\n\s*\n", text.strip()) if block.strip()]
+    lines = ("<br>".join(_text(line) for line in block.splitlines()) for block in blocks)
+    return "\n".join(f'<p class="{css_class}">{text}</p>' for text in lines)
+
+
+def anchor_name(event_id: str) -> str:
+    """The fragment that names an event's section, e.g. ``event-belovezha-accords``."""
+    return f"event-{event_id}"
+
+
+def _href(event_id: str) -> str:
+    return "#" + percent_encode(anchor_name(event_id), safe="")
+
+
+class _DocumentWriter:
+    """Writes one summary; ``for_print`` picks QTextDocument-friendly markup over semantic HTML."""
+
+    def __init__(self, summary: Summary, for_print: bool) -> None:
+        self.summary = summary
+        self.for_print = for_print
+        self.linkable = summary.event_ids()
+        self.parts: list[str] = []
+
+    def write(self, *parts: str) -> None:
+        self.parts.extend(parts)
+
+    def tag(self, semantic: str) -> str:
+        """Semantic HTML5 elements on screen; ``div`` in print, which QTextDocument knows."""
+        return "div" if self.for_print else semantic
+
+    def document(self) -> str:
+        summary = self.summary
+        language, direction = _text(summary.language), summary.direction
+        style = print_style(summary.language) if self.for_print else screen_style(summary.language)
+        self.write(
+            "<!DOCTYPE html>",
+            f'<html lang="{language}" dir="{direction}">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f'<meta name="generator" content="{_text(summary.generated_by)}">',
+            f"<title>{_text(summary.title)}</title>",
+            f"<style>\n{style}</style>",
+            "</head>",
+            f'<body dir="{direction}">',
+        )
+        self.header()
+        if not self.for_print and len(summary.events) > 1:
+            self.contents()
+        self.write(f"<{self.tag('main')} class=\"events\">")
+        if not summary.events:
+            self.write(f'<p class="empty">{_text(summary.label("no_events"))}</p>')
+        for event in summary.events:
+            self.event(event)
+        self.write(f"</{self.tag('main')}>")
+        self.write(
+            f'<{self.tag("footer")} class="colophon">{_text(summary.generated_by)}'
+            f"</{self.tag('footer')}>",
+            "</body>",
+            "</html>",
+            "",
+        )
+        return "\n".join(self.parts)
+
+    def header(self) -> None:
+        summary = self.summary
+        self.write(f'<{self.tag("header")} class="document-header">')
+        self.write(f"<h1>{_text(summary.title)}</h1>")
+        if summary.description:
+            self.write(_paragraphs(summary.description, "description"))
+        byline = " · ".join((summary.scope_label, summary.count_text))
+        self.write(f'<p class="byline">{_text(byline)}</p>')
+        self.write(f"</{self.tag('header')}>")
+
+    def contents(self) -> None:
+        label = _text(self.summary.label("contents"))
+        self.write(f'<nav class="contents" aria-label="{label}">', f"<h2>{label}</h2>", "<ol>")
+        for event in self.summary.events:
+            self.write(
+                f'<li><a href="{_href(event.id)}">{_text(event.title)}</a> '
+                f'<span class="date">{_text(event.date_text)}</span></li>'
+            )
+        self.write("</ol>", "</nav>")
+
+    def date(self, event: EventSummary) -> str:
+        text = _text(event.date_text)
+        if self.for_print or event.end or not _HTML_TIME.match(event.start):
+            return f'<span class="date">{text}</span>'
+        return f'<time class="date" datetime="{_text(event.start)}">{text}</time>'
+
+    def event(self, event: EventSummary) -> None:
+        anchor = _text(anchor_name(event.id))
+        kind = _text(event.kind)
+        if self.for_print:
+            self.write(f'<a name="{anchor}"></a>', f'<div class="event kind-{kind}">')
+        else:
+            self.write(f'<article class="event kind-{kind}" id="{anchor}">', "<header>")
+        self.write(f'<p class="kind"><span class="badge">{_text(event.kind_label)}</span></p>')
+        self.write(f"<h2>{_text(event.title)}</h2>")
+        meta = self.date(event)
+        if event.place:
+            place = _text(event.place)
+            meta += f' <span class="separator">·</span> <span class="place">{place}</span>'
+        self.write(f'<p class="meta">{meta}</p>')
+        if not self.for_print:
+            self.write("</header>")
+        if event.summary:
+            self.write(_paragraphs(event.summary, "summary"))
+        self.references("causes", event.causes)
+        self.references("led_to", event.led_to)
+        if event.participants:
+            self.participants(event.participants)
+        if event.sources:
+            self.sources(event.sources)
+        self.write("</div>" if self.for_print else "</article>")
+
+    def section_start(self, key: str) -> None:
+        heading = _text(self.summary.label(key))
+        self.write(f'<{self.tag("section")} class="{key}">', f"<h3>{heading}</h3>")
+
+    def section_end(self) -> None:
+        self.write(f"</{self.tag('section')}>")
+
+    def references(self, key: str, refs: list[EventRef]) -> None:
+        if not refs:
+            return
+        self.section_start(key)
+        self.write('<ul class="references">')
+        for ref in refs:
+            title = _text(ref.title)
+            if ref.id in self.linkable:
+                title = f'<a href="{_href(ref.id)}">{title}</a>'
+            self.write(f"<li>{title}</li>")
+        self.write("</ul>")
+        self.section_end()
+
+    def participants(self, rows: list[ParticipantRow]) -> None:
+        self.section_start("participants")
+        attributes = _PRINT_TABLE_ATTRIBUTES if self.for_print else ""
+        self.write(f'<table class="participants"{attributes}>', "<thead><tr>")
+        for key in ("party", "status", "representatives", "note"):
+            self.write(f"<th>{_text(self.summary.label(key))}</th>")
+        self.write("</tr></thead>", "<tbody>")
+        for row in rows:
+            people = "<br>".join(_text(person) for person in row.representatives)
+            self.write(
+                f'<tr class="status-{_text(row.status)}">',
+                f'<td class="party">{_text(row.party)}</td>',
+                f'<td class="status"><span class="status-label">{_text(row.status_label)}'
+                "</span></td>",
+                f'<td class="representatives">{people}</td>',
+                f'<td class="note">{_text(row.note)}</td>',
+                "</tr>",
+            )
+        self.write("</tbody>", "</table>")
+        self.section_end()
+
+    def sources(self, rows: list[SourceRow]) -> None:
+        self.section_start("sources")
+        self.write('<ol class="sources">')
+        for source in rows:
+            citation = _text(source.citation)
+            url = source.url.strip()
+            if url and _SAFE_URL.match(url):
+                citation += f' <a class="url" href="{_text(url)}">{_text(url)}</a>'
+            elif url:
+                citation += f' <span class="url">{_text(url)}</span>'
+            self.write("<li>", f'<p class="citation">{citation}</p>')
+            if source.quote:
+                language = source.quote_language
+                attributes = (
+                    f' lang="{_text(language)}" dir="{text_direction(language)}"'
+                    if language
+                    else ' dir="auto"'
+                )
+                quote = "<br>".join(_text(line) for line in source.quote.strip().splitlines())
+                self.write(f"<blockquote{attributes}>{quote}</blockquote>")
+            if source.note:
+                self.write(f'<p class="source-note">{_text(source.note)}</p>')
+            self.write("</li>")
+        self.write("</ol>")
+        self.section_end()
+
+
+def render_html(summary: Summary, *, for_print: bool = False) -> str:
+    """The complete HTML document for ``summary``.
+
+    With ``for_print``, only markup and CSS that ``QTextDocument`` renders (for the PDF export).
+    """
+    return _DocumentWriter(summary, for_print).document()
+
+
+class HtmlExporter:
+    """A standalone web page: styled for screen and print, right-to-left in Arabic."""
+
+    name = "html"
+    label = "HTML"
+    extension = "html"
+    other_extensions = ("htm",)
+    mime_type = "text/html"
+
+    def render(self, request: ExportRequest) -> bytes:
+        summary = build_summary(request.dataset, request.events, request.language, request.scope)
+        return render_html(summary).encode("utf-8")

@@ -1,0 +1,287 @@
+"""Open a dataset from a file or bytes, whatever its format, with errors a user can act on.
+
+The format is told by content, never by extension: our JSON (an object whose ``format`` starts with
+``timeline-explorer/``) first, then each importer of :mod:`explorer.core.importers` that recognizes
+the bytes. Any input gives a :class:`LoadResult` or a :class:`DatasetError` naming the file, the
+place (line:column, JSON path) and the problem; cross-event problems (duplicate ids, dangling
+causes) are fixed and reported as warnings by :mod:`explorer.core.validate`.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+import stat
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import msgspec
+
+from explorer.core.errors import DatasetError
+from explorer.core.explain import FORMAT_HINT, malformed_json_error, schema_error
+from explorer.core.json_locate import line_column, locate
+from explorer.core.schema import Dataset, decode_dataset
+from explorer.core.validate import validate_dataset
+
+OUR_FORMAT_NAME = "Timeline Explorer JSON"
+OUR_FORMAT_PREFIX = "timeline-explorer/"
+#: Larger files are refused rather than risking the machine's memory.
+MAX_FILE_BYTES = 1 << 30
+#: At most this many warnings are listed; a last line counts the rest.
+MAX_WARNINGS = 100
+
+EMPTY_HINT = 'a dataset is a JSON object like {"format": "timeline-explorer/1", "title": …}'
+_UTF8_BOM = b"\xef\xbb\xbf"
+_MARKER_PEEK_BYTES = 65536
+_OUR_MARKER = re.compile(rb'"format"\s*:\s*"timeline-explorer/')
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """A dataset ready to show, what was fixed on the way, and the format it was read from."""
+
+    dataset: Dataset
+    warnings: list[str] = field(default_factory=list)
+    format_name: str = OUR_FORMAT_NAME
+
+
+class Importer(Protocol):
+    """A reader of a foreign format, as listed in ``explorer.core.importers.IMPORTERS``.
+
+    An importer may also offer ``load_with_warnings(data, name) -> (Dataset, list[str])``.
+    """
+
+    name: str
+
+    def sniff(self, data: bytes) -> bool: ...
+
+    def load(self, data: bytes, name: str) -> Dataset: ...
+
+
+class _FormatMarker(msgspec.Struct):
+    """Just the ``format`` member of a JSON object; msgspec skips the rest without building it."""
+
+    format: object = None
+
+
+def available_importers() -> Sequence[Importer]:
+    """The registered importers of foreign formats; none while that package does not exist."""
+    try:
+        from explorer.core import importers
+    except ModuleNotFoundError as error:
+        if error.name in ("explorer.core.importers", "explorer.core"):
+            return ()
+        raise
+    return list(getattr(importers, "IMPORTERS", ()))
+
+
+def supported_formats() -> list[str]:
+    """The names of the formats we open: ours, then each importer's."""
+    return [OUR_FORMAT_NAME, *(importer.name for importer in available_importers())]
+
+
+def _supported_formats_hint() -> str:
+    return f"Timeline Explorer opens: {', '.join(supported_formats())}"
+
+
+def read_file(path: str | Path) -> bytes:
+    """The bytes of the file at ``path``; DatasetError if it is missing, a folder, unreadable, huge.
+
+    Only regular files are opened, so a pipe or a device never blocks or streams forever.
+    """
+    name = str(path)
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise DatasetError(name, "is a folder, not a dataset file")
+        if not stat.S_ISREG(info.st_mode):
+            raise DatasetError(name, "is not a regular file (a device, pipe or socket?)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(name, info.st_size)
+        with open(path, "rb") as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise DatasetError(name, "no such file", hint="check the name and the folder") from None
+    except PermissionError:
+        raise DatasetError(name, "permission denied: the file cannot be read") from None
+    except IsADirectoryError:
+        raise DatasetError(name, "is a folder, not a dataset file") from None
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise DatasetError(name, f"cannot be read: {reason}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(name, len(data))
+    return data
+
+
+def _too_large(name: str, size: int) -> DatasetError:
+    return DatasetError(
+        name,
+        f"is too large ({size / 2**30:.1f} GB); the limit is {MAX_FILE_BYTES / 2**30:.0f} GB",
+        hint="split the timeline into several files",
+    )
+
+
+def load_dataset(path: str | Path) -> LoadResult:
+    """Read and load the dataset file at ``path``, whatever its supported format."""
+    return load_dataset_bytes(read_file(path), str(path))
+
+
+def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
+    """Load a dataset from ``data``; ``name`` (usually the file path) is used in messages."""
+    if not data.strip():
+        raise DatasetError(
+            name, "the file is empty", hint=f"{EMPTY_HINT}; {_supported_formats_hint()}"
+        )
+    text_data = data[len(_UTF8_BOM):] if data.startswith(_UTF8_BOM) else data
+    with _collector_paused():
+        try:
+            dataset = decode_dataset(text_data)
+        except (msgspec.MsgspecError, UnicodeDecodeError, RecursionError, ValueError) as error:
+            failure: Exception = error
+        else:
+            return _validated(dataset, name, OUR_FORMAT_NAME, json_paths=True)
+    if _is_our_format(text_data):
+        raise _explain_our_failure(failure, text_data, name)
+    imported = _import(data, name)
+    if imported is not None:
+        return imported
+    raise _unrecognized(text_data, name)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a big dataset is built.
+
+    Decoding creates millions of objects and none of them form cycles; left running, the
+    collector traverses them again and again, which more than doubles the load time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _validated(dataset: Dataset, name: str, format_name: str, *, json_paths: bool) -> LoadResult:
+    result = validate_dataset(dataset)
+    warnings = [f"{name}: {text}" for text in result.warnings(json_paths=json_paths)]
+    return LoadResult(result.dataset, _capped(warnings, name), format_name)
+
+
+def _capped(warnings: list[str], name: str) -> list[str]:
+    """At most :data:`MAX_WARNINGS` warnings, and a line counting the ones left out."""
+    if len(warnings) <= MAX_WARNINGS:
+        return warnings
+    rest = len(warnings) - MAX_WARNINGS
+    return [*warnings[:MAX_WARNINGS], f"{name}: … and {rest} more problems like these"]
+
+
+def _run_importer(importer: Importer, data: bytes, name: str) -> tuple[Dataset, list[str]]:
+    """The importer's dataset and its own warnings (for importers that report them)."""
+    load_with_warnings = getattr(importer, "load_with_warnings", None)
+    if callable(load_with_warnings):
+        dataset, warnings = load_with_warnings(data, name)
+        return dataset, list(warnings)
+    return importer.load(data, name), []
+
+
+def _format_marker(data: bytes) -> object:
+    """The ``format`` member of the top-level JSON object, or None if there is no such thing."""
+    try:
+        return msgspec.json.decode(data, type=_FormatMarker).format
+    except (msgspec.MsgspecError, UnicodeDecodeError, RecursionError, ValueError):
+        return None
+
+
+def _is_our_format(data: bytes) -> bool:
+    """Whether ``data`` claims to be our JSON, even if it is malformed further on."""
+    marker = _format_marker(data)
+    if isinstance(marker, str):
+        return marker.startswith(OUR_FORMAT_PREFIX)
+    head = data[:_MARKER_PEEK_BYTES]
+    return head.lstrip().startswith(b"{") and _OUR_MARKER.search(head) is not None
+
+
+def _utf8_error(data: bytes, name: str) -> DatasetError | None:
+    """A DatasetError at the first byte that is not UTF-8, or None if all of it is."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, column = line_column(data, error.start)
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            problem = "the file is UTF-16 text; Timeline Explorer reads UTF-8"
+        else:
+            problem = f"not UTF-8 text: byte 0x{data[error.start]:02x} is not a valid character"
+        return DatasetError(name, problem, f"{line}:{column}", "save the file as UTF-8")
+    return None
+
+
+def _explain_our_failure(failure: Exception, data: bytes, name: str) -> DatasetError:
+    """The DatasetError for a file in our format that msgspec rejected."""
+    if (encoding_error := _utf8_error(data, name)) is not None:
+        return encoding_error
+    if isinstance(failure, msgspec.ValidationError):
+        return schema_error(failure, data.decode("utf-8"), name)
+    if isinstance(failure, msgspec.DecodeError):
+        return malformed_json_error(failure, data, name)
+    if isinstance(failure, RecursionError):
+        return DatasetError(name, "the JSON is nested too deeply to be a dataset")
+    return DatasetError(name, f"cannot be read: {failure}")
+
+
+def _import(data: bytes, name: str) -> LoadResult | None:
+    """The dataset from the first importer that recognizes ``data``, or None if none does."""
+    for importer in available_importers():
+        try:
+            recognized = bool(importer.sniff(data))
+        except Exception:  # a sniffer that trips over odd bytes just does not recognize them
+            recognized = False
+        if not recognized:
+            continue
+        try:
+            dataset, importer_warnings = _run_importer(importer, data, name)
+        except DatasetError:
+            raise
+        except Exception as error:  # an importer's bug must not crash the app on a user's file
+            raise DatasetError(name, f"cannot be read as {importer.name}: {error}") from error
+        result = _validated(dataset, name, importer.name, json_paths=False)
+        if importer_warnings:
+            warnings = [*importer_warnings, *result.warnings]
+            return LoadResult(result.dataset, _capped(warnings, name), importer.name)
+        return result
+    return None
+
+
+def _unrecognized(data: bytes, name: str) -> DatasetError:
+    """The most precise reason why ``data`` is in no format we read."""
+    if (encoding_error := _utf8_error(data, name)) is not None:
+        return encoding_error
+    supported = _supported_formats_hint()
+    if data.lstrip()[:1] not in (b"{", b"["):
+        return DatasetError(name, "is not in a format Timeline Explorer can open", hint=supported)
+    try:
+        document = msgspec.json.decode(data)
+    except msgspec.DecodeError as error:
+        return malformed_json_error(error, data, name)
+    except RecursionError:
+        return DatasetError(name, "the JSON is nested too deeply to be a dataset", hint=supported)
+    if not isinstance(document, dict):
+        return DatasetError(name, "this JSON is a list, not a dataset object", "1:1", supported)
+    if "format" not in document:
+        return DatasetError(
+            name, "this JSON is not a Timeline Explorer dataset: it has no format marker",
+            hint=f"{FORMAT_HINT}; {supported}",
+        )
+    marker = document["format"]
+    shown = marker if isinstance(marker, str) else msgspec.json.encode(marker).decode()
+    location = locate(data.decode("utf-8"), "$.format") or "$.format"
+    return DatasetError(
+        name, f"format “{shown}” is not one Timeline Explorer reads", location, supported
+    )

@@ -1,0 +1,104 @@
+"""Checks across events that the schema cannot express; what they find is reported, not fatal.
+
+A dataset with a duplicate id or a cause pointing nowhere still opens: the duplicate is dropped
+(the first event with an id wins), a dangling or self-referencing cause is removed, and each fix is
+reported as a :class:`ValidationIssue` that names the JSON path of the offending value.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from msgspec.structs import replace
+
+from explorer.core.schema import Dataset, Event
+
+
+class ValidationIssue(NamedTuple):
+    """One problem found and fixed: where (event index and field) and what."""
+
+    event_index: int
+    event_id: str
+    field: str
+    """The part of the event at fault, e.g. ``"causes[1]"``, or ``""`` for the whole event."""
+    problem: str
+
+    def json_path(self) -> str:
+        """Where the problem is in our JSON format, e.g. ``$.events[3].causes[1]``."""
+        suffix = f".{self.field}" if self.field else ""
+        return f"$.events[{self.event_index}]{suffix}"
+
+    def describe(self, *, json_paths: bool = True) -> str:
+        """``"$.events[3].causes[1]: …"``, or for imported formats ``"event 4 (“id”): …"``."""
+        if json_paths:
+            return f"{self.json_path()}: {self.problem}"
+        return f"event {self.event_index + 1} (“{self.event_id}”): {self.problem}"
+
+
+class ValidationResult(NamedTuple):
+    """The cleaned dataset (the same object when nothing needed fixing) and what was fixed."""
+
+    dataset: Dataset
+    issues: list[ValidationIssue]
+
+    def warnings(self, *, json_paths: bool = True) -> list[str]:
+        return [issue.describe(json_paths=json_paths) for issue in self.issues]
+
+
+def _clean_causes(
+    event: Event, index: int, known_ids: set[str], issues: list[ValidationIssue]
+) -> Event:
+    """``event`` without causes naming itself, a missing event, or a cause listed twice."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for position, cause in enumerate(event.causes):
+        where = f"causes[{position}]"
+        if cause == event.id:
+            issues.append(
+                ValidationIssue(index, event.id, where, f"event “{cause}” lists itself as a cause; "
+                                "ignored")
+            )
+        elif cause not in known_ids:
+            issues.append(
+                ValidationIssue(index, event.id, where,
+                                f"cause “{cause}” is not the id of any event; ignored")
+            )
+        elif cause in seen:
+            issues.append(
+                ValidationIssue(index, event.id, where, f"cause “{cause}” is listed twice; ignored")
+            )
+        else:
+            kept.append(cause)
+            seen.add(cause)
+    return event if len(kept) == len(event.causes) else replace(event, causes=kept)
+
+
+def validate_dataset(dataset: Dataset) -> ValidationResult:
+    """Drop duplicate events and bad causes from ``dataset``, reporting each as an issue."""
+    issues: list[ValidationIssue] = []
+    first_index: dict[str, int] = {}
+    unique: list[tuple[int, Event]] = []
+    for index, event in enumerate(dataset.events):
+        if event.id in first_index:
+            issues.append(
+                ValidationIssue(
+                    index,
+                    event.id,
+                    "id",
+                    f"duplicate id “{event.id}”: an earlier event has it; this one is ignored",
+                )
+            )
+            continue
+        first_index[event.id] = index
+        unique.append((index, event))
+    known_ids = set(first_index)
+    changed = len(unique) != len(dataset.events)
+    cleaned: list[Event] = []
+    for index, event in unique:
+        fixed = _clean_causes(event, index, known_ids, issues) if event.causes else event
+        changed = changed or fixed is not event
+        cleaned.append(fixed)
+    if not changed:
+        return ValidationResult(dataset, issues)
+    issues.sort(key=lambda issue: issue.event_index)
+    return ValidationResult(replace(dataset, events=cleaned), issues)

@@ -1,0 +1,144 @@
+"""The language-specific summary behind every export, and its labels."""
+
+from __future__ import annotations
+
+import pytest
+from msgspec.structs import replace
+
+from explorer import __version__
+from explorer.core.labels import count_events, kind_label, label, status_label, text_direction
+from explorer.core.summary import EventRef, ParticipantRow, build_summary
+from tests.core.sample_data import treaty_dataset
+
+
+def test_english_summary_of_a_treaty() -> None:
+    dataset = treaty_dataset()
+    summary = build_summary(dataset, dataset.events, "en", "all")
+    assert summary.title == "End of the Soviet Union"
+    assert summary.description == "How it ended."
+    assert summary.direction == "ltr"
+    assert summary.scope_label == "All events"
+    assert summary.count_text == "4 events"
+    assert summary.generated_by == f"Made with Timeline Explorer {__version__}"
+    treaty = summary.events[2]
+    assert (treaty.id, treaty.kind, treaty.kind_label) == ("belovezha-accords", "treaty", "Treaty")
+    assert treaty.title == "Belovezha Accords"
+    assert treaty.date_text == "8 December 1991"
+    assert (treaty.start, treaty.end) == ("1991-12-08", "")
+    assert treaty.place == "Viskuli, Belarus"
+    assert treaty.causes == [
+        EventRef("planned-economy", "The planned economy"),
+        EventRef("august-coup", "August coup"),
+    ]
+    assert treaty.led_to == [EventRef("gorbachev-resigns", "Gorbachev resigns")]
+    assert treaty.participants[0] == ParticipantRow(
+        party="Belarus",
+        status="signed",
+        status_label="Signed",
+        representatives=[
+            "Stanislav Shushkevich — Chairman of the Supreme Council",
+            "Vyacheslav Kebich — Prime Minister",
+        ],
+    )
+    assert treaty.participants[2].status_label == "Absent"
+    assert treaty.participants[2].note == "Not invited."
+    source = treaty.sources[0]
+    assert (source.citation, source.quote_language, source.url) == (
+        "Seed article", "ar", "https://example.org/seed",
+    )
+    assert source.note == "Merges two signatories."
+
+
+def test_arabic_summary_uses_arabic_texts_dates_and_labels() -> None:
+    dataset = treaty_dataset()
+    summary = build_summary(dataset, dataset.events, "ar", "selected")
+    assert summary.direction == "rtl"
+    assert summary.title == "نهاية الاتحاد السوفيتي"
+    assert summary.scope_label == "الأحداث المحددة"
+    assert summary.count_text == "4 أحداث"
+    treaty = summary.events[2]
+    assert treaty.kind_label == "معاهدة"
+    assert treaty.date_text == "8 كانون الأول/ديسمبر 1991"
+    assert treaty.participants[0].status_label == "وقّع"
+    assert treaty.participants[0].representatives[0] == "ستانيسلاف شوشكيفيتش — رئيس المجلس الأعلى"
+    assert treaty.participants[2].status_label == "غائب"
+    assert treaty.causes[0].title == "الاقتصاد المخطط"
+    assert summary.events[1].date_text == "19 آب/أغسطس 1991 – 22 آب/أغسطس 1991"
+    assert summary.label("causes") == "الأسباب"
+
+
+def test_missing_arabic_falls_back_to_english() -> None:
+    dataset = treaty_dataset()
+    event = replace(dataset.events[3], title={"en": "Only English"}, summary={})
+    summary = build_summary(dataset, [event], "ar")
+    assert summary.events[0].title == "Only English"
+    assert summary.events[0].summary == ""
+
+
+def test_one_event_alone_still_names_its_causes_and_effects() -> None:
+    dataset = treaty_dataset()
+    summary = build_summary(dataset, [dataset.events[2]], "en", "selected")
+    assert [event.id for event in summary.events] == ["belovezha-accords"]
+    assert [ref.id for ref in summary.events[0].causes] == ["planned-economy", "august-coup"]
+    assert [ref.id for ref in summary.events[0].led_to] == ["gorbachev-resigns"]
+    assert summary.event_ids() == {"belovezha-accords"}
+    assert summary.count_text == "1 event"
+
+
+def test_unknown_repeated_and_self_causes_do_not_break_the_summary() -> None:
+    dataset = treaty_dataset()
+    odd = replace(dataset.events[3], causes=["nowhere", "belovezha-accords", "belovezha-accords",
+                                             "gorbachev-resigns"])
+    dataset = replace(dataset, events=[*dataset.events[:3], odd])
+    summary = build_summary(dataset, dataset.events, "en")
+    assert summary.events[3].causes == [
+        EventRef("nowhere", "nowhere"),
+        EventRef("belovezha-accords", "Belovezha Accords"),
+    ]
+    assert [ref.id for ref in summary.events[3].led_to] == []
+
+
+def test_an_empty_scope() -> None:
+    summary = build_summary(treaty_dataset(), [], "ar", "filtered")
+    assert summary.events == [] and summary.count_text == "لا أحداث"
+
+
+@pytest.mark.parametrize(
+    ("count", "english", "arabic"),
+    [
+        (1, "1 event", "حدث واحد"),
+        (2, "2 events", "حدثان"),
+        (3, "3 events", "3 أحداث"),
+        (10, "10 events", "10 أحداث"),
+        (11, "11 events", "11 حدثًا"),
+        (99, "99 events", "99 حدثًا"),
+        (100, "100 events", "100 حدث"),
+        (103, "103 events", "103 أحداث"),
+    ],
+)
+def test_counts_agree_in_both_languages(count: int, english: str, arabic: str) -> None:
+    assert count_events(count, "en") == english
+    assert count_events(count, "ar") == arabic
+
+
+def test_labels_in_both_languages_and_fallbacks() -> None:
+    pairs = {
+        "causes": ("Causes", "الأسباب"),
+        "participants": ("Participants", "المشاركون"),
+        "sources": ("Sources", "المصادر"),
+        "led_to": ("Led to", "أدى إلى"),
+        "place": ("Place", "المكان"),
+        "date": ("Date", "التاريخ"),
+    }
+    for key, (english, arabic) in pairs.items():
+        assert (label(key, "en"), label(key, "ar")) == (english, arabic)
+    assert [kind_label(kind, "ar") for kind in ("event", "treaty", "cause", "period")] == [
+        "حدث", "معاهدة", "سبب", "حقبة",
+    ]
+    assert [status_label(s, "ar") for s in ("signed", "observer", "absent")] == [
+        "وقّع", "مراقب", "غائب",
+    ]
+    assert label("causes", "fr") == "Causes"
+    assert kind_label("battle", "en") == "battle"
+    assert label("no-such-key", "ar") == "no-such-key"
+    assert (text_direction("ar"), text_direction("en")) == ("rtl", "ltr")
