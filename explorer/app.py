@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from explorer import __version__
 from explorer.core.errors import DatasetError, ExportError
@@ -36,8 +36,15 @@ class UsageError(Exception):
     """A command line that cannot be carried out; the message says what to change."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad usage gets one line saying what is wrong and where to look, not the whole usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="timeline-explorer",
         description="Explore history as a timeline. Without DATASET it opens the end of the "
         "Soviet Union.",

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -129,9 +130,14 @@ def test_export_pdf_has_the_text(
     result = run(str(small_file), "--export", str(target), "--lang", language)
     assert result.returncode == 0, result.stderr
     reader = PdfReader(str(target))
-    text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    raw = " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
+    # Shaped Arabic comes back as contextual presentation forms in visual (reversed) order:
+    # NFKC maps them back to letters, and reversing restores reading order.
+    text = unicodedata.normalize("NFKC", raw)
     for word in expected:
-        assert word in text, text[:500]
+        assert word in text or word[::-1] in text, raw[:500]
+    if language == "ar":
+        assert any("\ufb50" <= char <= "\ufeff" for char in raw), "Arabic glyphs are not shaped"
 
 
 def test_export_png_and_svg_pictures(tmp_path: Path, small_file: Path) -> None:
@@ -143,7 +149,9 @@ def test_export_png_and_svg_pictures(tmp_path: Path, small_file: Path) -> None:
 
     root = ElementTree.parse(svg).getroot()
     assert root.tag.endswith("svg")
-    assert "سقوط جدار برلين" in svg.read_text(encoding="utf-8")
+    # Qt writes one <text> per word, placed right to left; the viewer shapes each word.
+    words = {element.text for element in root.iter() if element.tag.endswith("text")}
+    assert {"سقوط", "جدار", "برلين", "معاهدة", "بيلوفيزا"} <= words
 
 
 def test_screenshot_of_the_built_in_dataset(tmp_path: Path) -> None:

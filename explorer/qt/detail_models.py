@@ -41,6 +41,10 @@ class LinkedEventsModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._events)
 
+    def columnCount(self, parent: ModelIndex = _ROOT) -> int:
+        """One column; public here because PySide hides QAbstractListModel's."""
+        return 0 if parent.isValid() else 1
+
     def roleNames(self) -> dict[int, bytes]:
         names = dict(super().roleNames())
         names[EventRole.EVENT_ID] = b"eventId"

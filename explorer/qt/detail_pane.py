@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -92,9 +93,15 @@ class DetailPane(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(20, 14, 20, 14)
-        layout.setSpacing(6)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(20, 14, 20, 14)
+        columns.setSpacing(28)
+        story = QVBoxLayout()
+        story.setSpacing(6)
+        people = QVBoxLayout()
+        people.setSpacing(6)
+        columns.addLayout(story, 5)
+        columns.addLayout(people, 6)
 
         self.kind_label = QLabel(body)
         self.kind_label.setObjectName("kindLabel")
@@ -102,10 +109,6 @@ class DetailPane(QWidget):
         self.date_label = _wrapping_label(body, "dateLabel")
         self.place_label = _wrapping_label(body, "placeLabel")
         self.summary_label = _wrapping_label(body, "summaryLabel")
-        for widget in (self.kind_label, self.title_label, self.date_label, self.place_label):
-            layout.addWidget(widget)
-        layout.addSpacing(4)
-        layout.addWidget(self.summary_label)
 
         self.causes_heading = _section_label(body)
         self.causes_view = _LinkList(body)
@@ -130,27 +133,36 @@ class DetailPane(QWidget):
         self.participants_view.setShowGrid(False)
         self.participants_view.verticalHeader().hide()
         self.participants_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.participants_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.participants_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(ParticipantsModel.NOTE, QHeaderView.ResizeMode.Stretch)
 
         self.sources_heading = _section_label(body)
         self.sources_label = _wrapping_label(body, "sourcesLabel")
         self.sources_label.setOpenExternalLinks(True)
         self.sources_label.setTextFormat(Qt.TextFormat.RichText)
 
+        for widget in (self.kind_label, self.title_label, self.date_label, self.place_label):
+            story.addWidget(widget)
+        story.addSpacing(4)
         for widget in (
+            self.summary_label,
             self.causes_heading,
             self.causes_view,
             self.effects_heading,
             self.effects_view,
+        ):
+            story.addWidget(widget)
+        story.addStretch(1)
+        for widget in (
             self.participants_heading,
             self.participants_view,
             self.sources_heading,
             self.sources_label,
         ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+            people.addWidget(widget)
+        people.addStretch(1)
 
     def retranslate_ui(self) -> None:
         self.causes_heading.setText(self.tr("Causes"))

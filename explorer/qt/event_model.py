@@ -90,6 +90,10 @@ class EventListModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._events)
 
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """One column; public here because PySide hides QAbstractListModel's."""
+        return 0 if parent.isValid() else 1
+
     def roleNames(self) -> dict[int, bytes]:
         names = dict(super().roleNames())
         names.update(

@@ -51,7 +51,7 @@ def click_event(qtbot, view: QAbstractItemView, row: int) -> None:  # type: igno
 def detail_text(window: MainWindow) -> str:
     pane = window.findChild(QWidget, "detailPane")
     assert pane is not None
-    return "\n".join(label.text() for label in pane.findChildren(QLabel) if label.isVisible())
+    return "\n".join(label.text() for label in pane.findChildren(QLabel) if label.isVisibleTo(pane))
 
 
 def view_rows(view: QAbstractItemView) -> list[str]:
