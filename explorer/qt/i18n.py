@@ -17,16 +17,17 @@ def install_language(app: QApplication, language: str) -> None:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
+    # English has a catalogue too: it holds the plural forms ("1 event", "2 events").
+    ours = QTranslator(app)
+    if ours.load(f"timeline-explorer_{language}", str(translations_dir())):
+        _installed.append(ours)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(f"timeline-explorer_{language}", str(translations_dir())):
-            _installed.append(ours)
         qt_own = QTranslator(app)
         qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{language}", qt_path):
             _installed.append(qt_own)
-        for translator in _installed:
-            QCoreApplication.installTranslator(translator)
+    for translator in _installed:
+        QCoreApplication.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Arabic if language == "ar" else QLocale.Language.English))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight

@@ -3,57 +3,57 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="156" />
+        <location filename="../../explorer/qt/detail_pane.py" line="168" />
         <source>Causes</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="157" />
+        <location filename="../../explorer/qt/detail_pane.py" line="169" />
         <source>Led to</source>
         <translation>أدى إلى</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="158" />
+        <location filename="../../explorer/qt/detail_pane.py" line="170" />
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="159" />
+        <location filename="../../explorer/qt/detail_pane.py" line="171" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="160" />
+        <location filename="../../explorer/qt/detail_pane.py" line="172" />
         <source>Event details</source>
         <translation>تفاصيل الحدث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="179" />
+        <location filename="../../explorer/qt/detail_pane.py" line="191" />
         <source>Event</source>
         <translation>حدث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="180" />
+        <location filename="../../explorer/qt/detail_pane.py" line="192" />
         <source>Treaty</source>
         <translation>معاهدة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="181" />
+        <location filename="../../explorer/qt/detail_pane.py" line="193" />
         <source>Cause</source>
         <translation>سبب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="182" />
+        <location filename="../../explorer/qt/detail_pane.py" line="194" />
         <source>Period</source>
         <translation>حقبة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="208" />
+        <location filename="../../explorer/qt/detail_pane.py" line="220" />
         <source>No event selected</source>
         <translation>لم يُحدَّد أي حدث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="210" />
+        <location filename="../../explorer/qt/detail_pane.py" line="222" />
         <source>Click an event on the timeline, or use the arrow keys, to read about it here.</source>
         <translation>انقر على حدث في الخط الزمني، أو استخدم مفاتيح الأسهم، لتقرأ عنه هنا.</translation>
     </message>
@@ -234,44 +234,67 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="69" />
+        <location filename="../../explorer/qt/detail_models.py" line="73" />
         <source>Signed</source>
         <translation>وقّعت</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="70" />
+        <location filename="../../explorer/qt/detail_models.py" line="74" />
         <source>Observer</source>
         <translation>مراقب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="71" />
+        <location filename="../../explorer/qt/detail_models.py" line="75" />
         <source>Did not sign</source>
         <translation>لم توقّع</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="109" />
+        <location filename="../../explorer/qt/detail_models.py" line="113" />
         <source>State</source>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="110" />
+        <location filename="../../explorer/qt/detail_models.py" line="114" />
         <source>Represented by</source>
         <translation>ممثَّلة بـ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="111" />
+        <location filename="../../explorer/qt/detail_models.py" line="115" />
         <source>Office</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="112" />
+        <location filename="../../explorer/qt/detail_models.py" line="116" />
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="113" />
+        <location filename="../../explorer/qt/detail_models.py" line="117" />
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePainter</name>
+    <message numerus="yes">
+        <location filename="../../explorer/qt/timeline_render.py" line="353" />
+        <source>%n event(s) in view — zoom in to see them</source>
+        <translation>
+            <numerusform>لا أحداث هنا</numerusform><numerusform>حدث واحد هنا — كبّر لرؤيته</numerusform><numerusform>حدثان هنا — كبّر لرؤيتهما</numerusform><numerusform>%n أحداث هنا — كبّر لرؤيتها</numerusform><numerusform>%n حدثًا هنا — كبّر لرؤيتها</numerusform><numerusform>%n حدث هنا — كبّر لرؤيتها</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../explorer/qt/timeline_view.py" line="87" />
+        <source>Timeline</source>
+        <extracomment>The visible range changed: start and end, in days since 1970-01-01. Lanes beyond the height scroll vertically (the axis stays); more than this are hidden.</extracomment>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/timeline_view.py" line="90" />
+        <source>Events in time order. Left and Right arrows go to the previous and next event, plus and minus zoom, the mouse wheel zooms and dragging pans.</source>
+        <translation>الأحداث بترتيبها الزمني. ينتقل السهمان الأيمن والأيسر إلى الحدث السابق والتالي، ويكبّر مفتاحا الزائد والناقص ويصغّران، وتكبّر عجلة الفأرة ويحرّك السحبُ الخط الزمني.</translation>
     </message>
 </context>
 </TS>
