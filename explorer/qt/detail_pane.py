@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.dates import format_span
 from explorer.core.schema import Event, text_in
-from explorer.qt.detail_models import LinkedEventsModel, ParticipantsModel
+from explorer.qt.detail_models import LinkedEventsModel, ParticipantsModel, status_label
 from explorer.qt.event_model import EventRole
 from explorer.qt.style import KIND_COLORS
 
@@ -136,7 +136,11 @@ class DetailPane(QWidget):
         self.participants_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.participants_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ParticipantsModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ParticipantsModel.OFFICES, QHeaderView.ResizeMode.Stretch)
+        # Notes are sentences: they read better below the table than squeezed into a column.
+        self.participants_view.setColumnHidden(ParticipantsModel.NOTE, True)
+        self.notes_label = _wrapping_label(body, "participantNotesLabel")
+        self.notes_label.setTextFormat(Qt.TextFormat.RichText)
 
         self.sources_heading = _section_label(body)
         self.sources_label = _wrapping_label(body, "sourcesLabel")
@@ -158,6 +162,7 @@ class DetailPane(QWidget):
         for widget in (
             self.participants_heading,
             self.participants_view,
+            self.notes_label,
             self.sources_heading,
             self.sources_label,
         ):
@@ -211,6 +216,9 @@ class DetailPane(QWidget):
         )
         self._set_section(self.sources_heading, self.sources_label, bool(event.sources))
         self.sources_label.setText(self._sources_html(event))
+        notes = self._notes_html(event)
+        self.notes_label.setText(notes)
+        self.notes_label.setVisible(bool(notes))
         self.causes_view.fit_to_rows()
         self.effects_view.fit_to_rows()
         self._fit_participants()
@@ -221,7 +229,7 @@ class DetailPane(QWidget):
         self.date_label.setText(
             self.tr("Click an event on the timeline, or use the arrow keys, to read about it here.")
         )
-        for widget in (self.place_label, self.summary_label):
+        for widget in (self.place_label, self.summary_label, self.notes_label):
             widget.setVisible(False)
         for heading, view in (
             (self.causes_heading, self.causes_view),
@@ -260,6 +268,18 @@ class DetailPane(QWidget):
                 parts.append(f"<br/><i>{html.escape(note)}</i>")
             items.append(f"<li style='margin-bottom:6px'>{' '.join(parts)}</li>")
         return f"<ul style='margin-left:0'>{''.join(items)}</ul>"
+
+    def _notes_html(self, event: Event) -> str:
+        """Why each party did not sign, or anything else noted of it, one line per party."""
+        lines = []
+        for row in range(self.participants_model.rowCount()):
+            participant = self.participants_model.participant_at(row)
+            note = text_in(participant.note, self._language)
+            if note:
+                party = html.escape(text_in(participant.party, self._language))
+                status = html.escape(status_label(participant.status))
+                lines.append(f"<p><b>{party}</b> ({status}): {html.escape(note)}</p>")
+        return "".join(lines)
 
     def _follow_link(self, index: QModelIndex) -> None:
         event_id = index.data(EventRole.EVENT_ID)

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.event_list.setUniformItemSizes(True)
         self.event_list.setWordWrap(False)
         self.event_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.event_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.detail_pane = DetailPane(self)
         self.detail_pane.eventActivated.connect(self.select_event)
@@ -89,8 +90,8 @@ class MainWindow(QMainWindow):
         main.addWidget(right)
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
-        main.setSizes([250, 1030])
-        right.setSizes([340, 400])
+        main.setSizes([240, 1040])
+        right.setSizes([390, 350])
         self.setCentralWidget(main)
 
         self.search_field = QLineEdit(self)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -51,7 +52,13 @@ def click_event(qtbot, view: QAbstractItemView, row: int) -> None:  # type: igno
 def detail_text(window: MainWindow) -> str:
     pane = window.findChild(QWidget, "detailPane")
     assert pane is not None
-    return "\n".join(label.text() for label in pane.findChildren(QLabel) if label.isVisibleTo(pane))
+    return "\n".join(
+        QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+        if label.textFormat() == Qt.TextFormat.RichText
+        else label.text()
+        for label in pane.findChildren(QLabel)
+        if label.isVisibleTo(pane)
+    )
 
 
 def view_rows(view: QAbstractItemView) -> list[str]:
@@ -100,6 +107,7 @@ def test_treaty_shows_signatories_offices_and_who_stayed_away(window: MainWindow
         "Signed",
     ]
     assert rows[1].startswith("Georgia\t\t\tDid not sign\tDid not attend.")
+    assert "Georgia (Did not sign): Did not attend." in detail_text(window)
     text = detail_text(window)
     assert "8 December 1991" in text and "Viskuli, Belarus" in text
     assert "Merges two signatories." in text  # the source's note
