@@ -82,6 +82,11 @@ def civil_from_days(days: int) -> tuple[int, int, int]:
     return year, month, day
 
 
+#: Parsed dates by their text: datasets repeat dates, and dates are immutable, so share them.
+_PARSED: dict[str, PartialDate] = {}
+_PARSED_LIMIT = 200_000
+
+
 class DateError(ValueError):
     """A text that is not a partial ISO 8601 date; the message says what is expected."""
 
@@ -94,7 +99,7 @@ class PartialDate:
     written to a JSON string.
     """
 
-    __slots__ = ("day", "hour", "minute", "month", "year")
+    __slots__ = ("_end", "_start", "day", "hour", "minute", "month", "year")
 
     def __init__(
         self,
@@ -109,6 +114,8 @@ class PartialDate:
         self.day = day
         self.hour = hour
         self.minute = minute
+        self._start: float | None = None
+        self._end: float | None = None
         self._validate()
 
     def _fields(self) -> tuple[int, int | None, int | None, int | None, int | None]:
@@ -149,21 +156,27 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM`` (year may be negative)."""
+        cached = _PARSED.get(text) if isinstance(text, str) else None
+        if cached is not None:
+            return cached
         match = _ISO_PATTERN.match(text.strip()) if isinstance(text, str) else None
         if match is None:
             raise DateError(
                 f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
                 "(e.g. 1991-12-08; -0500 for 501 BC)"
             )
-        parts = match.groupdict()
-
-        def number(name: str) -> int | None:
-            value = parts[name]
-            return None if value is None else int(value)
-
-        return cls(
-            int(parts["year"]), number("month"), number("day"), number("hour"), number("minute")
+        year, month, day, hour, minute = match.groups()
+        date = cls(
+            int(year),
+            None if month is None else int(month),
+            None if day is None else int(day),
+            None if hour is None else int(hour),
+            None if minute is None else int(minute),
         )
+        if len(_PARSED) >= _PARSED_LIMIT:
+            _PARSED.clear()
+        _PARSED[text] = date
+        return date
 
     @property
     def precision(self) -> Precision:
@@ -192,13 +205,23 @@ class PartialDate:
 
     def start_time(self) -> float:
         """The first instant this date covers, in days since 1970-01-01."""
+        if self._start is None:
+            self._start = self._compute_start_time()
+        return self._start
+
+    def end_time(self) -> float:
+        """The instant just after the last one this date covers (exclusive), in days."""
+        if self._end is None:
+            self._end = self._compute_end_time()
+        return self._end
+
+    def _compute_start_time(self) -> float:
         days = days_from_civil(self.year, self.month or 1, self.day or 1)
         if self.hour is not None:
             return days + (self.hour * 60 + (self.minute or 0)) / 1440
         return float(days)
 
-    def end_time(self) -> float:
-        """The instant just after the last one this date covers (exclusive), in days."""
+    def _compute_end_time(self) -> float:
         precision = self.precision
         if precision is Precision.YEAR:
             return float(days_from_civil(self.year + 1, 1, 1))
