@@ -1,0 +1,443 @@
+"""The zoomable timeline: a QAbstractItemView whose rows are events, painted with QPainter.
+
+It shares selection, keyboard focus, ``visualRect``/``indexAt``, tooltips and accessibility with
+every other item view (Qt's "Chart" example, PieView, shows the contract). Geometry lives in plain
+objects: a :class:`~explorer.core.timescale.TimeScale` holds the visible range (so tests check
+zoom without rendering), and :class:`~explorer.qt.timeline_render.TimelinePainter` lays the events
+out in lanes and paints them, the same way as the picture exporters do. The view never filters:
+it shows the rows of ``self.model()`` (usually a proxy) and re-reads them when they change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QMetaObject,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion, QWheelEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewItem, QWidget
+
+from explorer.core.timescale import TimeScale
+from explorer.qt.event_model import ModelIndex
+from explorer.qt.timeline_render import TimelineColors, TimelinePainter
+
+
+class TimelineView(QAbstractItemView):
+    """Events on a zoomable, pannable time axis; instants as markers, spans as bars.
+
+    The wheel zooms around the cursor, a left drag pans (a click without movement selects),
+    ``+``/``-`` zoom, Left/Right go to the previous/next event in time (mirrored right to left),
+    Home/End to the first/last. :meth:`fit_all` shows every event; the view starts fitted and
+    fits again after a model reset.
+    """
+
+    #: The visible range changed: start and end, in days since 1970-01-01.
+    visibleRangeChanged = Signal(float, float)
+
+    ZOOM_STEP = 1.25
+    SCROLL_MARGIN = 48.0
+    #: Lanes beyond the height scroll vertically (the axis stays); more than this are hidden.
+    MAX_LANES = 300
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = TimeScale(mirrored=self.isRightToLeft())
+        self._timeline = TimelinePainter(self.font())
+        self._auto_fit = True  # fit again on resize and model changes until the user zooms or pans
+        self._needs_fit = True
+        self._connections: list[QMetaObject.Connection] = []
+        self._press: QPointF | None = None
+        self._last_x = 0.0
+        self._panning = False
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._timeline.lane_limit = self.MAX_LANES
+        self.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        self.retranslate_ui()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for a few lanes above the axis."""
+        return QSize(160, 160)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Events in time order. Left and Right arrows go to the previous and next event, "
+                "plus and minus zoom, the mouse wheel zooms and dragging pans."
+            )
+        )
+
+    # --- plain state ----------------------------------------------------------------------------
+
+    @property
+    def scale(self) -> TimeScale:
+        """The time↔pixel mapping (read it; change it through the methods below)."""
+        self._sync_scale()
+        return self._scale
+
+    def visible_range(self) -> tuple[float, float]:
+        return self.scale.visible_range
+
+    def language(self) -> str:
+        """The language of the axis labels: the view's locale."""
+        return "ar" if self.locale().language() == QLocale.Language.Arabic else "en"
+
+    def set_visible_range(self, start: float, end: float) -> None:
+        self._changed(self.scale.set_range(start, end), by_user=True)
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom by ``factor`` (> 1 zooms in) keeping the time at ``anchor_x`` (default: centre)."""
+        self._changed(self.scale.zoom_by(factor, anchor_x), by_user=True)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(self.ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / self.ZOOM_STEP)
+
+    def pan_by(self, dx: float) -> None:
+        """Move the picture ``dx`` pixels to the right."""
+        self._changed(self.scale.pan_by(dx), by_user=True)
+
+    def fit_all(self) -> None:
+        """Zoom and pan so that every event (of the model, as filtered) is in view.
+
+        The view keeps them all in view, through resizes and filtering, until the user zooms
+        or pans.
+        """
+        self._auto_fit = self._needs_fit = True
+        self.verticalScrollBar().setValue(0)
+        self._sync_scale()
+
+    def _changed(self, changed: bool, by_user: bool = False) -> None:
+        if by_user:
+            self._auto_fit = self._needs_fit = False
+        if changed:
+            self._update_scroll_bar()
+            self.viewport().update()
+            self.visibleRangeChanged.emit(self._scale.start, self._scale.end)
+
+    def _update_scroll_bar(self) -> None:
+        """Let the vertical scroll bar cover the lanes at the current zoom."""
+        if self.model() is None:
+            return
+        height = self._height()
+        visible = self._timeline.bands(height).lanes_bottom
+        content = self._timeline.content_height(self._scale, height)
+        bar = self.verticalScrollBar()
+        bar.setPageStep(max(1, int(visible)))
+        bar.setSingleStep(int(self._timeline.metrics.lane_height))
+        bar.setRange(0, max(0, int(content - visible)))
+        self._timeline.scroll_y = bar.value()
+
+    def _sync_scale(self) -> None:
+        """Follow the viewport's width and the layout direction; fit if the view is fitting."""
+        self._scale.mirrored = self.isRightToLeft()
+        if self._scale.set_width(self.viewport().width()) and self._auto_fit:
+            self._needs_fit = True
+        model = self.model()
+        if self._needs_fit and model is not None and model.rowCount(self.rootIndex()):
+            self._needs_fit = False
+            self._changed(self._timeline.geometry.fit(self._scale))
+
+    def _height(self) -> float:
+        return float(self.viewport().height())
+
+    # --- the model --------------------------------------------------------------------------
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections.clear()
+        super().setModel(model)
+        self._timeline.set_model(model)
+        self._auto_fit = self._needs_fit = True
+        if model is not None:
+            self._connections = [
+                model.modelReset.connect(self._model_reset),
+                model.rowsInserted.connect(self._model_changed),
+                model.rowsRemoved.connect(self._model_changed),
+                model.rowsMoved.connect(self._model_changed),
+                model.layoutChanged.connect(self._model_changed),
+                model.dataChanged.connect(self._model_changed),
+            ]
+        self.viewport().update()
+
+    def _model_reset(self) -> None:
+        self._model_changed()
+        self._auto_fit = self._needs_fit = True
+        self.verticalScrollBar().setValue(0)
+
+    def _model_changed(self, *_args: Any) -> None:
+        """Forget the rows; they are read again, once, when next painted or asked about.
+
+        A filter proxy may emit many row signals in a row, so nothing is read here.
+        """
+        self._timeline.invalidate()
+        self._needs_fit = self._auto_fit
+        self.viewport().update()
+
+    def _row_index(self, row: int) -> QModelIndex:
+        model = self.model()
+        if model is None or row < 0:
+            return QModelIndex()
+        return model.index(row, 0, self.rootIndex())
+
+    # --- the item-view contract -------------------------------------------------------------
+
+    def indexAt(self, point: QPoint) -> QModelIndex:
+        if self.model() is None:
+            return QModelIndex()
+        self._sync_scale()
+        return self._row_index(
+            self._timeline.row_at(self._scale, self._height(), point.x(), point.y())
+        )
+
+    def visualRect(self, index: ModelIndex) -> QRect:
+        if not index.isValid() or self.model() is None or index.model() is not self.model():
+            return QRect()
+        self._sync_scale()
+        return self._timeline.item_rect(self._scale, self._height(), index.row()).toAlignedRect()
+
+    def scrollTo(
+        self,
+        index: ModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Pan (never zoom) so that the event is in view; centre it if asked."""
+        if not index.isValid() or self.model() is None:
+            return
+        self._sync_scale()
+        geometry = self._timeline.geometry
+        row = index.row()
+        if not 0 <= row < len(geometry):
+            return
+        start, end = geometry.starts[row], geometry.ends[row]
+        if geometry.instants[row]:
+            end = start
+        if hint == QAbstractItemView.ScrollHint.PositionAtCenter:
+            changed = self._scale.centre_on((start + end) / 2)
+        else:
+            changed = self._scale.ensure_visible(start, end, self.SCROLL_MARGIN)
+        layout = self._timeline.layout(self._scale, self._height())
+        placement = layout.placement(row) if layout is not None else None
+        if placement is not None:  # its label too, and its lane
+            if hint != QAbstractItemView.ScrollHint.PositionAtCenter:
+                extent = (placement.extent_start, placement.extent_end)
+                changed = self._scale.ensure_visible(*extent, margin=8) or changed
+            self._update_scroll_bar()
+            metrics, bar = self._timeline.metrics, self.verticalScrollBar()
+            top = metrics.lane_top(placement.lane) - metrics.top
+            bottom = metrics.lane_top(placement.lane + 1) + 4
+            visible = self._timeline.bands(self._height()).lanes_bottom
+            bar.setValue(int(min(max(bar.value(), bottom - visible), top)))
+        self._changed(changed, by_user=changed)
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Left/Right: the previous/next event in time (swapped right to left); Home/End."""
+        if self.model() is None:
+            return QModelIndex()
+        self._sync_scale()
+        index = self._timeline.geometry.index
+        count = len(index)
+        if count == 0:
+            return QModelIndex()
+        action = QAbstractItemView.CursorAction
+        current = self.currentIndex()
+        if not current.isValid() or current.row() >= count:
+            rank = index.rank_at(min(self._scale.start, self._scale.end))
+            if cursorAction == action.MoveHome:
+                rank = 0
+            elif cursorAction == action.MoveEnd:
+                rank = count - 1
+            return self._row_index(index.order[min(rank, count - 1)])
+        rank = index.rank[current.row()]
+        forward, backward = action.MoveRight, action.MoveLeft
+        if self.isRightToLeft():
+            forward, backward = backward, forward
+        steps = {
+            forward: 1, backward: -1, action.MoveNext: 1, action.MovePrevious: -1,
+            action.MoveDown: 1, action.MoveUp: -1, action.MovePageDown: 10,
+            action.MovePageUp: -10, action.MoveHome: -count, action.MoveEnd: count,
+        }
+        rank = min(max(rank + steps.get(cursorAction, 0), 0), count - 1)
+        return self._row_index(index.order[rank])
+
+    def horizontalOffset(self) -> int:
+        """0: the view pans through its time scale, not through scroll bars."""
+        return 0
+
+    def verticalOffset(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """The axis stays put while lanes scroll, so repaint rather than move pixels."""
+        self._timeline.scroll_y = self.verticalScrollBar().value()
+        self.viewport().update()
+
+    def isIndexHidden(self, index: ModelIndex) -> bool:
+        """Never: the model (a filter proxy) decides which events exist."""
+        return False
+
+    def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
+        """Select the events drawn in ``rect``."""
+        model = self.model()
+        if model is None or self.selectionModel() is None:
+            return
+        self._sync_scale()
+        area, height = QRectF(rect.normalized()), self._height()
+        layout = self._timeline.layout(self._scale, height)
+        t0, t1 = sorted((self._scale.time_at(area.left()), self._scale.time_at(area.right())))
+        selection = QItemSelection()
+        for placement in layout.items_in(t0, t1) if layout is not None else []:
+            if self._timeline.item_rect(self._scale, height, placement.row).intersects(area):
+                selection.select(self._row_index(placement.row), self._row_index(placement.row))
+        self.selectionModel().select(selection, command)
+
+    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
+        region = QRegion()
+        for selected in selection.toList():
+            if selected.bottom() - selected.top() > 1000:
+                return QRegion(self.viewport().rect())
+            for row in range(selected.top(), selected.bottom() + 1):
+                region += self.visualRect(self._row_index(row))
+        return region
+
+    def updateGeometries(self) -> None:
+        self._sync_scale()
+        self._update_scroll_bar()
+        super().updateGeometries()
+
+    def currentChanged(self, current: ModelIndex, previous: ModelIndex) -> None:
+        super().currentChanged(current, previous)
+        self.viewport().update()
+
+    def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        super().selectionChanged(selected, deselected)
+        self.viewport().update()
+
+    # --- painting -----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.model() is None:
+            return
+        self._sync_scale()
+        self._update_scroll_bar()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        model = self.selectionModel()
+        selection = model.selection().toList() if model is not None else []
+        ranges = [(selected.top(), selected.bottom()) for selected in selection]
+        current = self.currentIndex()
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setClipRect(event.rect())
+        self._timeline.paint(
+            painter, float(self.viewport().width()), self._height(), QRectF(event.rect()),
+            self._scale, self.language(), TimelineColors.from_palette(option.palette),
+            current.row() if current.isValid() else -1,
+            lambda row: any(top <= row <= bottom for top, bottom in ranges), self.hasFocus(),
+        )
+        painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.FontChange:
+            self._timeline.set_font(self.font())
+        elif kind == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        if kind in (QEvent.Type.LayoutDirectionChange, QEvent.Type.LocaleChange,
+                    QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self.viewport().update()
+        super().changeEvent(event)
+
+    # --- mouse and keyboard -----------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self._press = event.position()
+        self._last_x = event.position().x()
+        self._panning = False
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            super().mouseMoveEvent(event)
+            return
+        position = event.position()
+        if not self._panning:
+            moved = (position - self._press).manhattanLength()
+            if moved < QApplication.startDragDistance():
+                return
+            self._panning = True
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+        self.pan_by(position.x() - self._last_x)
+        self._last_x = position.x()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        clicked = not self._panning
+        self._press = None
+        self._panning = False
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        event.accept()
+        if not clicked:
+            return
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and self.selectionModel() is not None:
+            self.selectionModel().setCurrentIndex(index, self.selectionCommand(index, event))
+            self.clicked.emit(index)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Nothing special: a second press, like the first."""
+        self.mousePressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Vertical wheel: zoom around the cursor; horizontal wheel: pan."""
+        delta = event.angleDelta()
+        if delta.y():
+            self.zoom_by(self.ZOOM_STEP ** (delta.y() / 120), event.position().x())
+        elif delta.x():
+            self.pan_by(delta.x() / 120 * self.viewport().width() / 10)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+

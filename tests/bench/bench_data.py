@@ -1,0 +1,88 @@
+"""Loading and exporting at scale: 1,000,000 events from our JSON, 10,000 events to PDF.
+
+Run: ``python tests/bench/bench_data.py [events]``. Targets (DESIGN.md): load 1,000,000 events in
+≤ 3 s and ≤ 600 MB resident; export a 10,000-event summary to PDF in ≤ 5 s.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from explorer.core.dates import civil_from_days  # noqa: E402
+from explorer.core.schema import FORMAT_ID  # noqa: E402
+
+
+def synthetic_json(count: int) -> bytes:
+    """A dataset of ``count`` events spread over two centuries, one in ten a period."""
+    parts = []
+    for number in range(count):
+        year, month, day = civil_from_days(-36500 + (number * 7919) % 73000)
+        start = f"{year:04d}-{month:02d}-{day:02d}"
+        end = f',"end":"{year + 3:04d}"' if number % 10 == 0 else ""
+        parts.append(
+            f'{{"id":"e{number}","title":{{"en":"Event {number}","ar":"حدث {number}"}},'
+            f'"start":"{start}"{end},"summary":{{"en":"Something happened."}}}}'
+        )
+    head = f'{{"format":"{FORMAT_ID}","title":{{"en":"Synthetic"}},"events":['
+    return (head + ",".join(parts) + "]}").encode()
+
+
+_LOAD = """
+import resource, sys, time
+sys.path.insert(0, {root!r})
+from explorer.core.loader import load_dataset
+start = time.perf_counter()
+result = load_dataset({path!r})
+elapsed = time.perf_counter() - start
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(len(result.dataset.events), elapsed, rss)
+"""
+
+_PDF = """
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, {root!r})
+from explorer.app import ensure_application
+from explorer.core.loader import load_dataset
+ensure_application(headless=True)
+from explorer.qt.exporting import export_events
+dataset = load_dataset({path!r}).dataset
+start = time.perf_counter()
+export_events(dataset, dataset.events, "en", "all", {out!r}, "pdf")
+print(len(dataset.events), time.perf_counter() - start, os.path.getsize({out!r}))
+"""
+
+
+def run(code: str) -> list[str]:
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(result.stderr)
+    return result.stdout.split()
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    with tempfile.TemporaryDirectory() as folder:
+        big = Path(folder, "big.json")
+        big.write_bytes(synthetic_json(count))
+        small = Path(folder, "small.json")
+        small.write_bytes(synthetic_json(10_000))
+        events, seconds, rss = run(_LOAD.format(root=str(ROOT), path=str(big)))
+        print(f"{'benchmark':<40}{'result':>14}{'target':>12}")
+        print(f"{'load ' + events + ' events (s)':<40}{float(seconds):>14.2f}{'≤ 3':>12}")
+        print(f"{'  peak resident memory (MB)':<40}{float(rss):>14.0f}{'≤ 600':>12}")
+        out = str(Path(folder, "out.pdf"))
+        events, seconds, size = run(_PDF.format(root=str(ROOT), path=str(small), out=out))
+        print(f"{'PDF summary of ' + events + ' events (s)':<40}{float(seconds):>14.2f}{'≤ 5':>12}")
+        print(f"{'  PDF size (MB)':<40}{int(size) / 1e6:>14.1f}{'':>12}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,303 @@
+"""The timeline view as a user meets it: click, wheel, drag, keys, fitting, filtering, RTL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import pytest
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from explorer.core.dates import PartialDate
+from explorer.core.schema import FORMAT_ID, Dataset, Event
+from explorer.qt.event_model import EventListModel, EventRole
+from explorer.qt.timeline_render import paint_timeline
+from explorer.qt.timeline_view import TimelineView
+
+# id, kind, English title, start, end (None for an instant)
+EVENTS = [
+    ("economy", "cause", "The planned economy", "1960", "1991"),
+    ("chernobyl", "event", "Chernobyl disaster", "1986-04-26", None),
+    ("wall", "event", "Fall of the Berlin Wall", "1989-11-09", None),
+    ("coup", "event", "The August coup", "1991-08-19", "1991-08-21"),
+    ("accords", "treaty", "Belovezha Accords", "1991-12-08", None),
+    ("resignation", "event", "Gorbachev resigns", "1991-12-25", None),
+]
+TIME_ORDER = [event_id for event_id, *_ in EVENTS]
+
+
+def make_dataset(events: Sequence[tuple[str, str, str, str, str | None]] = EVENTS) -> Dataset:
+    return Dataset(
+        format=FORMAT_ID,  # type: ignore[arg-type]
+        title={"en": "The end of the Soviet Union"},
+        events=[
+            Event(
+                id=event_id,
+                kind=kind,  # type: ignore[arg-type]
+                title={"en": title, "ar": f"حدث {event_id}"},
+                start=PartialDate.parse(start),
+                end=PartialDate.parse(end) if end else None,
+            )
+            for event_id, kind, title, start, end in events
+        ],
+    )
+
+
+@pytest.fixture
+def source() -> EventListModel:
+    return EventListModel(make_dataset())
+
+
+@pytest.fixture
+def proxy(source: EventListModel) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(source)
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)  # rows by title, so row order is not time order
+    return proxy
+
+
+@pytest.fixture
+def view(qtbot: QtBot, proxy: QSortFilterProxyModel) -> Iterator[TimelineView]:
+    view = TimelineView()
+    view.setModel(proxy)
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    yield view
+
+
+def row_of(view: TimelineView, event_id: str) -> QModelIndex:
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(EventRole.EVENT_ID) == event_id:
+            return index
+    raise AssertionError(f"{event_id} is not shown")
+
+
+def current_id(view: TimelineView) -> str | None:
+    index = view.currentIndex()
+    return index.data(EventRole.EVENT_ID) if index.isValid() else None
+
+
+def all_inside(view: TimelineView) -> bool:
+    area = view.viewport().rect()
+    model = view.model()
+    rects = [view.visualRect(model.index(row, 0)) for row in range(model.rowCount())]
+    return all(not rect.isEmpty() and area.contains(rect) for rect in rects)
+
+
+def wheel(view: TimelineView, x: float, steps: int) -> None:
+    position = QPointF(x, 100)
+    event = QWheelEvent(
+        position, QPointF(view.viewport().mapToGlobal(position)), QPoint(), QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_the_view_starts_with_every_event_in_view(view: TimelineView) -> None:
+    assert view.model().rowCount() == len(EVENTS)
+    assert all_inside(view)
+    assert view.accessibleName()
+
+
+def test_index_at_the_centre_of_each_visual_rect_is_that_index(view: TimelineView) -> None:
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        assert view.indexAt(view.visualRect(index).center()) == index
+
+
+def test_clicking_an_event_selects_it(qtbot: QtBot, view: TimelineView) -> None:
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.visualRect(index).center())
+        assert view.currentIndex() == index
+        assert view.selectionModel().selectedRows() == [index]
+
+
+def test_clicking_empty_space_keeps_the_selection(qtbot: QtBot, view: TimelineView) -> None:
+    index = row_of(view, "wall")
+    centre = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert view.selectionModel().selectedRows() == [index]
+
+
+def test_wheel_zooms_around_the_cursor(qtbot: QtBot, view: TimelineView) -> None:
+    x = 640.0
+    before_time, before_span = view.scale.time_at(x), view.scale.span
+    with qtbot.waitSignal(view.visibleRangeChanged) as signal:
+        wheel(view, x, 1)
+    assert view.scale.span == pytest.approx(before_span / view.ZOOM_STEP)
+    assert view.scale.time_at(x) == pytest.approx(before_time)
+    assert signal.args == pytest.approx(list(view.visible_range()))
+    wheel(view, x, -1)
+    assert view.scale.span == pytest.approx(before_span)
+
+
+def test_dragging_pans_without_selecting(qtbot: QtBot, view: TimelineView) -> None:
+    start = view.visualRect(row_of(view, "wall")).center()
+    time_under = view.scale.time_at(start.x())
+    current = view.currentIndex()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view.viewport(), start + QPoint(20 * step, 0))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(100, 0))
+    assert view.scale.time_at(start.x() + 100) == pytest.approx(time_under)
+    assert not view.selectionModel().hasSelection()
+    assert view.currentIndex() == current
+
+
+def test_left_and_right_keys_follow_time(qtbot: QtBot, view: TimelineView) -> None:
+    view.setFocus()
+    view.setCurrentIndex(row_of(view, "economy"))
+    visited = [current_id(view)]
+    for _ in EVENTS[1:]:
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+        visited.append(current_id(view))
+    assert visited == TIME_ORDER
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the last stays current
+    assert current_id(view) == TIME_ORDER[-1]
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert current_id(view) == TIME_ORDER[-2]
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert current_id(view) == TIME_ORDER[0]
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert current_id(view) == TIME_ORDER[-1]
+    assert view.selectionModel().selectedRows() == [view.currentIndex()]
+
+
+def test_right_to_left_mirrors_time_and_arrow_keys(qtbot: QtBot, view: TimelineView) -> None:
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    wall, accords = row_of(view, "wall"), row_of(view, "accords")
+    assert view.visualRect(accords).center().x() < view.visualRect(wall).center().x()
+    assert all_inside(view)
+    view.setFocus()
+    view.setCurrentIndex(wall)
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # leftwards is later in time
+    assert current_id(view) == "coup"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert current_id(view) == "wall"
+
+
+def test_keys_without_a_current_event_start_at_the_first_in_view(
+    qtbot: QtBot, view: TimelineView
+) -> None:
+    view.set_visible_range(PartialDate(1989).start_time(), PartialDate(1992).start_time())
+    view.setFocus()
+    view.selectionModel().clearCurrentIndex()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert current_id(view) == "wall"
+
+
+def test_plus_and_minus_zoom(qtbot: QtBot, view: TimelineView) -> None:
+    span = view.scale.span
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.scale.span == pytest.approx(span / view.ZOOM_STEP)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.scale.span == pytest.approx(span)
+
+
+def test_fit_all_brings_every_event_back_into_view(view: TimelineView) -> None:
+    view.zoom_by(50, 100)
+    assert not all_inside(view)
+    view.fit_all()
+    assert all_inside(view)
+
+
+def test_scroll_to_pans_an_event_into_view(view: TimelineView) -> None:
+    accords = row_of(view, "accords")
+    view.zoom_by(40, 0)  # shows the 1960s only
+    assert not view.viewport().rect().contains(view.visualRect(accords))
+    view.scrollTo(accords)
+    assert view.viewport().rect().contains(view.visualRect(accords))
+
+
+def test_selecting_elsewhere_scrolls_the_event_into_view(view: TimelineView) -> None:
+    view.zoom_by(40, 0)
+    accords = row_of(view, "accords")
+    view.selectionModel().setCurrentIndex(accords, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert view.viewport().rect().contains(view.visualRect(accords))
+
+
+def test_filtering_the_proxy_updates_the_view(
+    qtbot: QtBot, view: TimelineView, proxy: QSortFilterProxyModel
+) -> None:
+    wall = view.visualRect(row_of(view, "wall"))
+    proxy.setFilterFixedString("Belovezha")
+    assert proxy.rowCount() == 1
+    accords = proxy.index(0, 0)
+    assert view.indexAt(view.visualRect(accords).center()) == accords
+    assert all_inside(view)
+    assert view.indexAt(wall.center()) != accords or wall.intersects(view.visualRect(accords))
+    proxy.setFilterFixedString("")
+    assert all_inside(view)
+    assert view.model().rowCount() == len(EVENTS)
+
+
+def test_a_model_reset_fits_the_new_events(view: TimelineView, source: EventListModel) -> None:
+    view.zoom_by(30, 500)
+    later = [("a", "event", "Moon landing", "1969-07-20", None),
+             ("b", "event", "First Sputnik", "1957-10-04", None)]
+    source.set_dataset(make_dataset(later))
+    assert view.model().rowCount() == 2
+    assert all_inside(view)
+
+
+def test_many_events_are_drawn_as_density(qtbot: QtBot) -> None:
+    many = [(f"e{i}", "event", f"Event {i}", f"{1000 + i // 12:04d}-{i % 12 + 1:02d}", None)
+            for i in range(2400)]
+    view = TimelineView()
+    view.setModel(EventListModel(make_dataset(many)))
+    qtbot.addWidget(view)
+    view.resize(800, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.indexAt(QPoint(400, 100)).isValid()  # a histogram, not events
+    view.zoom_by(100, 400)
+    shown = view.indexAt(view.visualRect(view.indexAt(QPoint(400, 20))).center())
+    assert not shown.isValid() or view.visualRect(shown).isValid()
+    assert view.grab().width() == 800
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_paint_timeline_draws_into_images_and_svg(language: str) -> None:
+    model = EventListModel(make_dataset(), language)
+    image = QImage(800, 300, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    paint_timeline(painter, QRect(0, 0, 800, 300), model, language, "accords")
+    painter.end()
+    colours = {image.pixel(x, y) for x in range(0, 800, 7) for y in range(0, 300, 7)}
+    assert len(colours) > 5
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(image.size())
+    painter = QPainter(generator)
+    paint_timeline(painter, QRect(0, 0, 800, 300), model, language)
+    painter.end()
+    assert b"<svg" in bytes(data.data())
