@@ -86,12 +86,8 @@ def load(path: str | None) -> LoadResult:
 def scoped_events(dataset: Dataset, scope: str, select: str | None, search: str) -> list[Event]:
     """The events a headless export covers, in time order."""
     events = sorted(dataset.events, key=lambda e: (e.start_time, e.end_time, e.id))
-    if search:
-        filtered = [event for event in events if event_matches(search, event)]
-    else:
-        filtered = events
     if scope == "filtered":
-        return filtered
+        return [event for event in events if event_matches(search, event)] if search else events
     if scope == "selected":
         if not select:
             raise UsageError("--scope selected needs --select EVENT_ID")

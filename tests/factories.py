@@ -51,10 +51,18 @@ def small_dataset() -> Dataset:
                     Participant(
                         party={"en": "Belarus", "ar": "بيلاروسيا"},
                         representatives=[
-                            person("Stanislav Shushkevich", "ستانيسلاف شوشكيفيتش",
-                                   "Chairman of the Supreme Council", "رئيس المجلس الأعلى"),
-                            person("Vyacheslav Kebich", "فياتشيسلاف كيبيش",
-                                   "Prime Minister", "رئيس الوزراء"),
+                            person(
+                                "Stanislav Shushkevich",
+                                "ستانيسلاف شوشكيفيتش",
+                                "Chairman of the Supreme Council",
+                                "رئيس المجلس الأعلى",
+                            ),
+                            person(
+                                "Vyacheslav Kebich",
+                                "فياتشيسلاف كيبيش",
+                                "Prime Minister",
+                                "رئيس الوزراء",
+                            ),
                         ],
                     ),
                     Participant(

@@ -75,8 +75,9 @@ def test_schema_error_exits_2_with_the_json_path(tmp_path: Path, small_file: Pat
 def test_unknown_event_and_bad_scope_are_usage_errors(tmp_path: Path, small_file: Path) -> None:
     assert_clean_error(run(str(small_file), "--select", "nope"), 2, "nope")
     out = tmp_path / "x.md"
-    assert_clean_error(run(str(small_file), "--export", str(out), "--scope", "selected"), 2,
-                       "--select")
+    assert_clean_error(
+        run(str(small_file), "--export", str(out), "--scope", "selected"), 2, "--select"
+    )
     assert_clean_error(run("--lang", "fr"), 2, "--lang")
 
 
@@ -110,12 +111,26 @@ def test_export_markdown_html_csv_json(tmp_path: Path, small_file: Path, languag
 
 def test_export_scopes(tmp_path: Path, small_file: Path) -> None:
     selected = tmp_path / "one.json"
-    assert run(str(small_file), "--export", str(selected), "--scope", "selected",
-               "--select", "wall").returncode == 0
+    assert (
+        run(
+            str(small_file), "--export", str(selected), "--scope", "selected", "--select", "wall"
+        ).returncode
+        == 0
+    )
     assert [e.id for e in load_dataset(selected).dataset.events] == ["wall"]
     filtered = tmp_path / "some.json"
-    assert run(str(small_file), "--export", str(filtered), "--scope", "filtered",
-               "--search", "glasnost").returncode == 0
+    assert (
+        run(
+            str(small_file),
+            "--export",
+            str(filtered),
+            "--scope",
+            "filtered",
+            "--search",
+            "glasnost",
+        ).returncode
+        == 0
+    )
     assert [e.id for e in load_dataset(filtered).dataset.events] == ["glasnost"]
 
 

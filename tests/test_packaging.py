@@ -42,9 +42,10 @@ def test_the_wheel_carries_the_resources(installed: tuple[Path, Path]) -> None:
     ):
         assert expected in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
-    assert "timeline-explorer = explorer.app:main" in zipfile.ZipFile(wheel).read(
-        entry_points
-    ).decode()
+    assert (
+        "timeline-explorer = explorer.app:main"
+        in zipfile.ZipFile(wheel).read(entry_points).decode()
+    )
 
 
 def test_the_installed_app_exports_from_another_folder(

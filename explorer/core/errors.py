@@ -1,4 +1,4 @@
-"""Errors a user can act on: what is wrong, where (file, line:column or JSON path), how to fix it."""
+"""Errors a user can act on: what is wrong, where (file, line:column or JSON path), how to fix."""
 
 from __future__ import annotations
 

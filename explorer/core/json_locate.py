@@ -119,9 +119,7 @@ def locate_json_path(
         char = token.group(0)[0]
         top = stack[-1] if stack else None
         depth = len(stack) - 1
-        on_target_level = (
-            top is not None and top.on_path and depth == len(path) - 1
-        )
+        on_target_level = top is not None and top.on_path and depth == len(path) - 1
         if char in "{[":
             on_path = top is None or (
                 top.on_path and depth + 1 < len(path) and top.member() == path[depth]

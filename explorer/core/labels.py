@@ -84,12 +84,12 @@ def label(key: str, language: str) -> str:
 
 
 def kind_label(kind: str, language: str) -> str:
-    """"Treaty" or "معاهدة" for ``"treaty"``; an unknown kind is shown as it is written."""
+    """ "Treaty" or "معاهدة" for ``"treaty"``; an unknown kind is shown as it is written."""
     return label(f"kind.{kind}", language) if f"kind.{kind}" in _LABELS["en"] else kind
 
 
 def status_label(status: str, language: str) -> str:
-    """"Signed" or "وقّع" for ``"signed"``; an unknown status is shown as it is written."""
+    """ "Signed" or "وقّع" for ``"signed"``; an unknown status is shown as it is written."""
     return label(f"status.{status}", language) if f"status.{status}" in _LABELS["en"] else status
 
 
@@ -99,7 +99,7 @@ def scope_label(scope: str, language: str) -> str:
 
 
 def count_events(count: int, language: str) -> str:
-    """"1 event", "5 events"; in Arabic with the number agreement Arabic grammar asks for."""
+    """ "1 event", "5 events"; in Arabic with the number agreement Arabic grammar asks for."""
     if language != "ar":
         return f"{count} event" if count == 1 else f"{count} events"
     if count == 0:

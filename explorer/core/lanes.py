@@ -382,7 +382,13 @@ class TimelineGeometry:
             self._reach = max(anchor + 3 * tile, scale.end)
             rows = self.index.items_in(anchor, self._reach, slack)
         self._cached = layout_lanes(
-            rows, self.starts, self.ends, self.instants, self.label_width, dpp, self.metrics,
+            rows,
+            self.starts,
+            self.ends,
+            self.instants,
+            self.label_width,
+            dpp,
+            self.metrics,
             max_lanes,
         )
         self._cache_key = key

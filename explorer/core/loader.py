@@ -137,7 +137,7 @@ def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
         raise DatasetError(
             name, "the file is empty", hint=f"{EMPTY_HINT}; {_supported_formats_hint()}"
         )
-    text_data = data[len(_UTF8_BOM):] if data.startswith(_UTF8_BOM) else data
+    text_data = data[len(_UTF8_BOM) :] if data.startswith(_UTF8_BOM) else data
     with _collector_paused():
         try:
             dataset = decode_dataset(text_data)
@@ -276,7 +276,8 @@ def _unrecognized(data: bytes, name: str) -> DatasetError:
         return DatasetError(name, "this JSON is a list, not a dataset object", "1:1", supported)
     if "format" not in document:
         return DatasetError(
-            name, "this JSON is not a Timeline Explorer dataset: it has no format marker",
+            name,
+            "this JSON is not a Timeline Explorer dataset: it has no format marker",
             hint=f"{FORMAT_HINT}; {supported}",
         )
     marker = document["format"]

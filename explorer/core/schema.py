@@ -18,7 +18,7 @@ FORMAT_ID = "timeline-explorer/1"
 
 Localized = Annotated[
     dict[str, str],
-    msgspec.Meta(description="A text keyed by language code, e.g. {\"en\": …, \"ar\": …}"),
+    msgspec.Meta(description='A text keyed by language code, e.g. {"en": …, "ar": …}'),
 ]
 RequiredLocalized = Annotated[
     dict[str, str],
@@ -30,7 +30,7 @@ EventId = Annotated[
         min_length=1,
         max_length=200,
         pattern=r"^\S+$",
-        description="A unique identifier without spaces, e.g. \"belovezha-accords\"",
+        description='A unique identifier without spaces, e.g. "belovezha-accords"',
     ),
 ]
 
@@ -133,7 +133,7 @@ def _enc_hook(value: Any) -> Any:
 def _dec_hook(kind: type, value: Any) -> Any:
     if kind is PartialDate:
         if not isinstance(value, str):
-            raise ValueError(f"Expected a date string like \"1991-12-08\", got {value!r}")
+            raise ValueError(f'Expected a date string like "1991-12-08", got {value!r}')
         return PartialDate.parse(value)
     raise NotImplementedError(f"cannot decode {kind.__name__}")
 
@@ -143,7 +143,9 @@ def _schema_hook(kind: type) -> dict[str, Any]:
         return {
             "type": "string",
             "pattern": ISO_SCHEMA_PATTERN,
-            "description": "A partial ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD; year may be negative",
+            "description": (
+                "A partial ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD; year may be negative"
+            ),
         }
     raise NotImplementedError(kind)
 

@@ -98,7 +98,7 @@ class Summary:
 
 
 def representative_text(name: str, office: str) -> str:
-    """"Stanislav Shushkevich — Chairman of the Supreme Council", or the name alone."""
+    """ "Stanislav Shushkevich — Chairman of the Supreme Council", or the name alone."""
     return f"{name} — {office}" if office else name
 
 
@@ -188,7 +188,6 @@ def build_summary(
         count_text=count_events(len(events), language),
         generated_by=label("generated_by", language).format(version=__version__),
         events=[
-            summarize_event(event, language, titles, effects.get(event.id, ()))
-            for event in events
+            summarize_event(event, language, titles, effects.get(event.id, ())) for event in events
         ],
     )

@@ -55,13 +55,15 @@ def _clean_causes(
         where = f"causes[{position}]"
         if cause == event.id:
             issues.append(
-                ValidationIssue(index, event.id, where, f"event “{cause}” lists itself as a cause; "
-                                "ignored")
+                ValidationIssue(
+                    index, event.id, where, f"event “{cause}” lists itself as a cause; ignored"
+                )
             )
         elif cause not in known_ids:
             issues.append(
-                ValidationIssue(index, event.id, where,
-                                f"cause “{cause}” is not the id of any event; ignored")
+                ValidationIssue(
+                    index, event.id, where, f"cause “{cause}” is not the id of any event; ignored"
+                )
             )
         elif cause in seen:
             issues.append(

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QByteArray,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,9 +46,9 @@ class LinkedEventsModel(QAbstractListModel):
         """One column; public here because PySide hides QAbstractListModel's."""
         return 0 if parent.isValid() else 1
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
-        names[EventRole.EVENT_ID] = b"eventId"
+        names[int(EventRole.EVENT_ID)] = QByteArray(b"eventId")
         return names
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

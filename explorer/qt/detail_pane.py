@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -147,25 +146,27 @@ class DetailPane(QWidget):
         self.sources_label.setOpenExternalLinks(True)
         self.sources_label.setTextFormat(Qt.TextFormat.RichText)
 
-        for widget in (self.kind_label, self.title_label, self.date_label, self.place_label):
-            story.addWidget(widget)
+        for label in (self.kind_label, self.title_label, self.date_label, self.place_label):
+            story.addWidget(label)
         story.addSpacing(4)
-        for widget in (
+        story_widgets: tuple[QWidget, ...] = (
             self.summary_label,
             self.causes_heading,
             self.causes_view,
             self.effects_heading,
             self.effects_view,
-        ):
-            story.addWidget(widget)
-        story.addStretch(1)
-        for widget in (
+        )
+        people_widgets: tuple[QWidget, ...] = (
             self.participants_heading,
             self.participants_view,
             self.notes_label,
             self.sources_heading,
             self.sources_label,
-        ):
+        )
+        for widget in story_widgets:
+            story.addWidget(widget)
+        story.addStretch(1)
+        for widget in people_widgets:
             people.addWidget(widget)
         people.addStretch(1)
 
@@ -177,7 +178,7 @@ class DetailPane(QWidget):
         self.setAccessibleName(self.tr("Event details"))
 
     @property
-    def event(self) -> Event | None:
+    def shown_event(self) -> Event | None:
         return self._event
 
     def show_event(
@@ -229,8 +230,8 @@ class DetailPane(QWidget):
         self.date_label.setText(
             self.tr("Click an event on the timeline, or use the arrow keys, to read about it here.")
         )
-        for widget in (self.place_label, self.summary_label, self.notes_label):
-            widget.setVisible(False)
+        for label in (self.place_label, self.summary_label, self.notes_label):
+            label.setVisible(False)
         for heading, view in (
             (self.causes_heading, self.causes_view),
             (self.effects_heading, self.effects_view),
@@ -285,15 +286,3 @@ class DetailPane(QWidget):
         event_id = index.data(EventRole.EVENT_ID)
         if event_id:
             self.eventActivated.emit(event_id)
-
-    def language(self) -> str:
-        return self._language
-
-    def current_links(self) -> dict[str, Any]:
-        """The ids shown as causes and effects, for scripts and tests."""
-        return {
-            "causes": [self.causes_model.event_at(r).id for r in range(self.causes_model.rowCount())],
-            "effects": [
-                self.effects_model.event_at(r).id for r in range(self.effects_model.rowCount())
-            ],
-        }

@@ -5,7 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from explorer.core.dates import format_span
 from explorer.core.schema import Dataset, Event, text_in
@@ -26,6 +32,19 @@ class EventRole(IntEnum):
     END_TIME = Qt.ItemDataRole.UserRole + 7  # float days, exclusive
     DATE_TEXT = Qt.ItemDataRole.UserRole + 8  # the date as a reader writes it
     SEARCH_TEXT = Qt.ItemDataRole.UserRole + 9  # all texts of the event, for filtering
+
+
+#: The names QML and tests know the roles by (DESIGN.md: eventId, start, end, kind).
+ROLE_NAMES: dict[EventRole, bytes] = {
+    EventRole.EVENT: b"event",
+    EventRole.EVENT_ID: b"eventId",
+    EventRole.START: b"start",
+    EventRole.END: b"end",
+    EventRole.KIND: b"kind",
+    EventRole.START_TIME: b"startTime",
+    EventRole.END_TIME: b"endTime",
+    EventRole.DATE_TEXT: b"dateText",
+}
 
 
 def event_sort_key(event: Event) -> tuple[float, float, str]:
@@ -94,20 +113,10 @@ class EventListModel(QAbstractListModel):
         """One column; public here because PySide hides QAbstractListModel's."""
         return 0 if parent.isValid() else 1
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
-        names.update(
-            {
-                EventRole.EVENT: b"event",
-                EventRole.EVENT_ID: b"eventId",
-                EventRole.START: b"start",
-                EventRole.END: b"end",
-                EventRole.KIND: b"kind",
-                EventRole.START_TIME: b"startTime",
-                EventRole.END_TIME: b"endTime",
-                EventRole.DATE_TEXT: b"dateText",
-            }
-        )
+        for role, name in ROLE_NAMES.items():
+            names[int(role)] = QByteArray(name)
         return names
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,4 +150,3 @@ class EventListModel(QAbstractListModel):
         if role == EventRole.SEARCH_TEXT:
             return event_search_text(event)
         return None
-

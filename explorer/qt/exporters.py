@@ -5,6 +5,7 @@ They join the core's registry on import; each renders to bytes and never touches
 
 from __future__ import annotations
 
+from msgspec.structs import replace
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -17,7 +18,6 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from msgspec.structs import replace
 from PySide6.QtSvg import QSvgGenerator
 
 from explorer import __version__
@@ -65,14 +65,13 @@ class PdfExporter:
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
         document.setHtml(render_html(summary, for_print=True))
-        document.setMetaInformation(
-            QTextDocument.MetaInformation.DocumentTitle, text_in(request.dataset.title, request.language)
-        )
+        title = text_in(request.dataset.title, request.language)
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
 
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
-        writer.setTitle(text_in(request.dataset.title, request.language))
+        writer.setTitle(title)
         writer.setCreator(f"Timeline Explorer {__version__}")
         writer.setResolution(300)
         writer.setPageLayout(
@@ -146,7 +145,7 @@ class PngExporter:
         painter.end()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; str works
         buffer.close()
         return _buffer_bytes(buffer)
 

@@ -37,7 +37,7 @@ def events_in_scope(
 
 
 def resolve_format(path: str | Path, format_name: str | None) -> str:
-    """The exporter's name from ``--format`` or else the file's extension; ExportError if neither."""
+    """The exporter named by ``--format``, else by the file's extension; ExportError if neither."""
     exporter = exporter_named(format_name) if format_name else exporter_for_path(str(path))
     if exporter is None:
         raise ExportError(
@@ -59,5 +59,10 @@ def export_events(
     exporter = exporter_named(resolve_format(path, format_name))
     assert exporter is not None
     request = ExportRequest(dataset=dataset, events=events, language=language, scope=scope)
-    data = exporter.render(request)
+    try:
+        data = exporter.render(request)
+    except Exception as error:  # a renderer bug must not leave the user with a traceback
+        raise ExportError(
+            f"{path}: could not render the {exporter.label} export: {error}"
+        ) from error
     write_atomic(Path(path), data)

@@ -28,7 +28,8 @@ def install_language(app: QApplication, language: str) -> None:
             _installed.append(qt_own)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Arabic if language == "ar" else QLocale.Language.English))
+    locale = QLocale.Language.Arabic if language == "ar" else QLocale.Language.English
+    QLocale.setDefault(QLocale(locale))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )

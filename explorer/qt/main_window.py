@@ -25,7 +25,7 @@ from explorer.core.schema import Dataset, Event, text_in
 from explorer.qt.detail_pane import DetailPane
 from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.export_dialog import ExportDialog
-from explorer.qt.exporting import export_events, events_in_scope
+from explorer.qt.exporting import events_in_scope, export_events
 from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.timeline_view import TimelineView
 
@@ -118,7 +118,9 @@ class MainWindow(QMainWindow):
         self.filter_model.layoutChanged.connect(self._update_status)
 
     def _create_actions(self) -> None:
-        def action(shortcut: QKeySequence | str, slot: object) -> QAction:
+        def action(
+            shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
+        ) -> QAction:
             created = QAction(self)
             created.setShortcut(QKeySequence(shortcut))
             created.triggered.connect(slot)
@@ -241,8 +243,9 @@ class MainWindow(QMainWindow):
         if shown == total:
             self.count_label.setText(self.tr("%n event(s)", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 events shown").replace("%1", str(shown))
-                                     .replace("%2", str(total)))
+            self.count_label.setText(
+                self.tr("%1 of %2 events shown").replace("%1", str(shown)).replace("%2", str(total))
+            )
 
     # --- actions ------------------------------------------------------------------------------
 

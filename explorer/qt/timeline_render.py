@@ -60,11 +60,16 @@ class TimelineColors:
         text, base = palette.color(role.Text), palette.color(role.Base)
         density = _mix(KIND_COLORS["event"], base, 0.55)
         return cls(
-            text=text, muted=_mix(text, base, 0.62), grid=_mix(text, base, 0.11),
-            grid_minor=_mix(text, base, 0.05), axis=_mix(text, base, 0.3),
-            axis_band=_mix(text, base, 0.03), density=density,
+            text=text,
+            muted=_mix(text, base, 0.62),
+            grid=_mix(text, base, 0.11),
+            grid_minor=_mix(text, base, 0.05),
+            axis=_mix(text, base, 0.3),
+            axis_band=_mix(text, base, 0.03),
+            density=density,
             highlight=palette.color(role.Highlight),
-            highlighted_text=palette.color(role.HighlightedText), base=base,
+            highlighted_text=palette.color(role.HighlightedText),
+            base=base,
         )
 
     @classmethod
@@ -72,8 +77,10 @@ class TimelineColors:
         """The colours of exported pictures: dark text on white, the app's accent."""
         palette = QPalette()
         for role, color in (
-            (QPalette.ColorRole.Text, QColor("#111827")), (QPalette.ColorRole.Base, QColor("#fff")),
-            (QPalette.ColorRole.Highlight, ACCENT), (QPalette.ColorRole.HighlightedText, "#fff"),
+            (QPalette.ColorRole.Text, QColor("#111827")),
+            (QPalette.ColorRole.Base, QColor("#fff")),
+            (QPalette.ColorRole.Highlight, ACCENT),
+            (QPalette.ColorRole.HighlightedText, "#fff"),
         ):
             palette.setColor(role, QColor(color))
         return cls.from_palette(palette)
@@ -112,8 +119,11 @@ class TimelinePainter:
         self._fm = QFontMetricsF(self._font)
         height = self._fm.height()
         self.metrics = LaneMetrics(
-            top=10.0, lane_height=math.ceil(height + 11),
-            marker_radius=max(4.0, round(height * 0.3)), label_gap=6.0, item_gap=14.0,
+            top=10.0,
+            lane_height=math.ceil(height + 11),
+            marker_radius=max(4.0, round(height * 0.3)),
+            label_gap=6.0,
+            item_gap=14.0,
             inside_padding=7.0,
             max_label=round(self._fm.averageCharWidth() * 34),
         )
@@ -235,9 +245,17 @@ class TimelinePainter:
     # --- painting -----------------------------------------------------------------------------
 
     def paint(
-        self, painter: QPainter, width: float, height: float, exposed: QRectF, scale: TimeScale,
-        language: str, colors: TimelineColors, current_row: int = -1,
-        is_selected: Callable[[int], bool] = lambda row: False, has_focus: bool = False,
+        self,
+        painter: QPainter,
+        width: float,
+        height: float,
+        exposed: QRectF,
+        scale: TimeScale,
+        language: str,
+        colors: TimelineColors,
+        current_row: int = -1,
+        is_selected: Callable[[int], bool] = lambda row: False,
+        has_focus: bool = False,
     ) -> None:
         """Paint what meets ``exposed`` of a ``width`` × ``height`` timeline at ``scale``.
 
@@ -248,8 +266,10 @@ class TimelinePainter:
         bands = self.bands(height)
         ticks = axis_ticks(scale.start, scale.end, width, self.measure, language)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for times, color in ((ticks.minor, colors.grid_minor),
-                             ([t.time for t in ticks.major], colors.grid)):
+        for times, color in (
+            (ticks.minor, colors.grid_minor),
+            ([t.time for t in ticks.major], colors.grid),
+        ):
             painter.setPen(QPen(color, 1))
             painter.drawLines(_rules(scale, times, 0, bands.axis_top))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -266,16 +286,30 @@ class TimelinePainter:
             painter.translate(0, -self.scroll_y)
             area = exposed.translated(0, self.scroll_y)
             lanes = range(self.metrics.lane_at(area.top()), self.metrics.lane_at(area.bottom()) + 1)
-            self._paint_items(painter, layout.items_in(t0, t1, lanes), scale, area, colors,
-                              current_row, is_selected, has_focus)
+            self._paint_items(
+                painter,
+                layout.items_in(t0, t1, lanes),
+                scale,
+                area,
+                colors,
+                current_row,
+                is_selected,
+                has_focus,
+            )
             painter.restore()
         starts = self.geometry.starts
         current = starts[current_row] if 0 <= current_row < len(starts) else None
         self._paint_axis(painter, scale, ticks, bands.axis_top, height, colors, current)
 
     def _paint_axis(
-        self, painter: QPainter, scale: TimeScale, ticks: AxisTicks, top: float, height: float,
-        colors: TimelineColors, current: float | None,
+        self,
+        painter: QPainter,
+        scale: TimeScale,
+        ticks: AxisTicks,
+        top: float,
+        height: float,
+        colors: TimelineColors,
+        current: float | None,
     ) -> None:
         """The axis band: a baseline, minor and major ticks, labels, the current event's mark."""
         width = scale.width
@@ -297,8 +331,9 @@ class TimelinePainter:
             x = scale.x_for(current)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colors.highlight)
-            painter.drawPolygon(QPolygonF([QPointF(x, top), QPointF(x - 5, top + 7),
-                                           QPointF(x + 5, top + 7)]))
+            painter.drawPolygon(
+                QPolygonF([QPointF(x, top), QPointF(x - 5, top + 7), QPointF(x + 5, top + 7)])
+            )
             painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _paint_density(
@@ -344,8 +379,14 @@ class TimelinePainter:
         return text
 
     def _paint_items(
-        self, painter: QPainter, placements: list[Placement], scale: TimeScale, exposed: QRectF,
-        colors: TimelineColors, current_row: int, is_selected: Callable[[int], bool],
+        self,
+        painter: QPainter,
+        placements: list[Placement],
+        scale: TimeScale,
+        exposed: QRectF,
+        colors: TimelineColors,
+        current_row: int,
+        is_selected: Callable[[int], bool],
         has_focus: bool,
     ) -> None:
         """Diamonds on stems for instants, rounded bars for spans, their labels after them.
@@ -378,23 +419,34 @@ class TimelinePainter:
                     left = right - self.measure(text)
                 labels.append((left, centre, text, selected, placement.label_inside))
             if row == current_row and has_focus:
-                ring = QRectF(boxes.left - 5, top + 1.5, boxes.right - boxes.left + 10,
-                              lane_height - 3)
+                ring = QRectF(
+                    boxes.left - 5, top + 1.5, boxes.right - boxes.left + 10, lane_height - 3
+                )
         styles = [(KIND_COLORS[k], _mix(KIND_COLORS[k], colors.base, 0.16)) for k in KINDS]
         styles.append((colors.highlight, colors.highlight))
         for (color, tint), group in zip(styles, marks, strict=True):
             instants = [(left + right) / 2 for p, left, right, _ in group if p.instant]
             centres = [centre for p, _, _, centre in group if p.instant]
             painter.setPen(QPen(color, 1.5))
-            painter.drawLines([QLineF(x, y, x, y + lane_height / 2 - 3)
-                               for x, y in zip(instants, centres, strict=True)])
+            painter.drawLines(
+                [
+                    QLineF(x, y, x, y + lane_height / 2 - 3)
+                    for x, y in zip(instants, centres, strict=True)
+                ]
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
             for x, y in zip(instants, centres, strict=True):
-                painter.drawConvexPolygon(QPolygonF([
-                    QPointF(x, y - radius), QPointF(x + radius, y), QPointF(x, y + radius),
-                    QPointF(x - radius, y),
-                ]))
+                painter.drawConvexPolygon(
+                    QPolygonF(
+                        [
+                            QPointF(x, y - radius),
+                            QPointF(x + radius, y),
+                            QPointF(x, y + radius),
+                            QPointF(x - radius, y),
+                        ]
+                    )
+                )
             painter.setPen(QPen(color, 1))
             painter.setBrush(tint)
             for p, left, right, centre in group:
@@ -406,8 +458,9 @@ class TimelinePainter:
         painter.setBrush(colors.highlight)
         for left, centre, text, selected, inside in labels:
             if selected and not inside:  # a chip behind the label
-                chip = QRectF(left - 4, centre - fm.height() / 2 - 1, self.measure(text) + 8,
-                              fm.height() + 2)
+                chip = QRectF(
+                    left - 4, centre - fm.height() / 2 - 1, self.measure(text) + 8, fm.height() + 2
+                )
                 painter.drawRoundedRect(chip, 4, 4)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for pen, chosen in ((colors.text, False), (colors.highlighted_text, True)):
@@ -460,7 +513,14 @@ def paint_timeline(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
     timeline.paint(
-        painter, area.width(), area.height(), QRectF(0, 0, area.width(), area.height()), scale,
-        language, TimelineColors.light(), selected, lambda row: row == selected,
+        painter,
+        area.width(),
+        area.height(),
+        QRectF(0, 0, area.width(), area.height()),
+        scale,
+        language,
+        TimelineColors.light(),
+        selected,
+        lambda row: row == selected,
     )
     painter.restore()

@@ -278,9 +278,16 @@ class TimelineView(QAbstractItemView):
         if self.isRightToLeft():
             forward, backward = backward, forward
         steps = {
-            forward: 1, backward: -1, action.MoveNext: 1, action.MovePrevious: -1,
-            action.MoveDown: 1, action.MoveUp: -1, action.MovePageDown: 10,
-            action.MovePageUp: -10, action.MoveHome: -count, action.MoveEnd: count,
+            forward: 1,
+            backward: -1,
+            action.MoveNext: 1,
+            action.MovePrevious: -1,
+            action.MoveDown: 1,
+            action.MoveUp: -1,
+            action.MovePageDown: 10,
+            action.MovePageUp: -10,
+            action.MoveHome: -count,
+            action.MoveEnd: count,
         }
         rank = min(max(rank + steps.get(cursorAction, 0), 0), count - 1)
         return self._row_index(index.order[rank])
@@ -356,10 +363,16 @@ class TimelineView(QAbstractItemView):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setClipRect(event.rect())
         self._timeline.paint(
-            painter, float(self.viewport().width()), self._height(), QRectF(event.rect()),
-            self._scale, self.language(), TimelineColors.from_palette(option.palette),
+            painter,
+            float(self.viewport().width()),
+            self._height(),
+            QRectF(event.rect()),
+            self._scale,
+            self.language(),
+            TimelineColors.from_palette(option.palette),
             current.row() if current.isValid() else -1,
-            lambda row: any(top <= row <= bottom for top, bottom in ranges), self.hasFocus(),
+            lambda row: any(top <= row <= bottom for top, bottom in ranges),
+            self.hasFocus(),
         )
         painter.end()
 
@@ -369,8 +382,12 @@ class TimelineView(QAbstractItemView):
             self._timeline.set_font(self.font())
         elif kind == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        if kind in (QEvent.Type.LayoutDirectionChange, QEvent.Type.LocaleChange,
-                    QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+        if kind in (
+            QEvent.Type.LayoutDirectionChange,
+            QEvent.Type.LocaleChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.PaletteChange,
+        ):
             self.viewport().update()
         super().changeEvent(event)
 
@@ -439,5 +456,3 @@ class TimelineView(QAbstractItemView):
             super().keyPressEvent(event)
             return
         event.accept()
-
-

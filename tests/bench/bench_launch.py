@@ -27,21 +27,27 @@ class FirstPaint(QObject):
         return False
 """
 
-BARE = _FIRST_PAINT + """
+BARE = (
+    _FIRST_PAINT
+    + """
 from PySide6.QtWidgets import QWidget
 app = QApplication(sys.argv)
 window = QWidget(); window.resize(1280, 800)
 spy = FirstPaint(); window.installEventFilter(spy)
 window.show(); app.exec()
 """
+)
 
-APP = _FIRST_PAINT + """
+APP = (
+    _FIRST_PAINT
+    + """
 from explorer.app import create_main_window, ensure_application
 app = ensure_application()
 window = create_main_window()
 spy = FirstPaint(); window.timeline_view.viewport().installEventFilter(spy)
 window.show(); app.exec()
 """
+)
 
 
 def launch_seconds(code: str) -> float:

@@ -98,8 +98,11 @@ def bench_size(count: int) -> list[tuple[str, str, float, float]]:
     view.fit_all()
     view.viewport().repaint()
     ready = time.perf_counter()
-    print(f"{count:>9,} events: dataset {made - started:.1f} s, model and first frame "
-          f"{ready - made:.1f} s", flush=True)
+    print(
+        f"{count:>9,} events: dataset {made - started:.1f} s, model and first frame "
+        f"{ready - made:.1f} s",
+        flush=True,
+    )
     fitted = view.visible_range()
     centre = (fitted[0] + fitted[1]) / 2
     span = fitted[1] - fitted[0]
@@ -116,8 +119,11 @@ def bench_size(count: int) -> list[tuple[str, str, float, float]]:
             lanes = range(timeline.metrics.lane_at(timeline.bands(height).lanes_bottom) + 1)
             start, end = view.visible_range()
             drawn = f"{len(layout.items_in(start, end, lanes))} events"
-        for what, action in (("frame", view.viewport().repaint), ("zoom step", zoom),
-                             ("pan step", pan)):
+        for what, action in (
+            ("frame", view.viewport().repaint),
+            ("zoom step", zoom),
+            ("pan step", pan),
+        ):
             rows.append((f"{what}, {name}", drawn, *timings(action)))
     view.close()
     view.deleteLater()

@@ -52,10 +52,18 @@ def treaty_dataset() -> Dataset:
                     Participant(
                         party={"en": "Belarus", "ar": "بيلاروسيا"},
                         representatives=[
-                            person("Stanislav Shushkevich", "ستانيسلاف شوشكيفيتش",
-                                   "Chairman of the Supreme Council", "رئيس المجلس الأعلى"),
-                            person("Vyacheslav Kebich", "فياتشيسلاف كيبيتش",
-                                   "Prime Minister", "رئيس الوزراء"),
+                            person(
+                                "Stanislav Shushkevich",
+                                "ستانيسلاف شوشكيفيتش",
+                                "Chairman of the Supreme Council",
+                                "رئيس المجلس الأعلى",
+                            ),
+                            person(
+                                "Vyacheslav Kebich",
+                                "فياتشيسلاف كيبيتش",
+                                "Prime Minister",
+                                "رئيس الوزراء",
+                            ),
                         ],
                     ),
                     Participant(

@@ -44,8 +44,11 @@ def test_replaces_an_existing_file_and_keeps_its_permissions(tmp_path: Path) -> 
 
 def test_a_missing_folder_is_named_and_nothing_is_created(tmp_path: Path) -> None:
     target = tmp_path / "no-such-folder" / "summary.md"
-    with pytest.raises(ExportError, match=r"summary\.md: cannot write the file: the folder .* "
-                                          r"does not exist"):
+    with pytest.raises(
+        ExportError,
+        match=r"summary\.md: cannot write the file: the folder .* "
+        r"does not exist",
+    ):
         write_atomic(target, b"data")
     assert list(tmp_path.iterdir()) == []
 

@@ -76,7 +76,11 @@ def test_a_date_covers_its_own_interval(year: int, month: int, day: int) -> None
 def test_ordering_is_by_time_then_precision() -> None:
     dates = [PartialDate.parse(t) for t in ["1991-12-26", "1991", "1991-12", "-0044", "1985-03-11"]]
     assert [d.iso() for d in sorted(dates)] == [
-        "-0044", "1985-03-11", "1991", "1991-12", "1991-12-26"
+        "-0044",
+        "1985-03-11",
+        "1991",
+        "1991-12",
+        "1991-12-26",
     ]
 
 

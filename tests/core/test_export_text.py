@@ -30,8 +30,14 @@ from tests.core.sample_data import treaty_dataset
 INJECTION = '<script>alert("x")</script> & <b>bold</b>'
 
 
-def export(tmp_path: Path, extension: str, language: str = "en", dataset: Dataset | None = None,
-           events: list[int] | None = None, scope: str = "all") -> bytes:
+def export(
+    tmp_path: Path,
+    extension: str,
+    language: str = "en",
+    dataset: Dataset | None = None,
+    events: list[int] | None = None,
+    scope: str = "all",
+) -> bytes:
     """Render through the registry, write atomically, read the file back."""
     dataset = dataset or treaty_dataset()
     chosen = dataset.events if events is None else [dataset.events[i] for i in events]
@@ -48,7 +54,7 @@ def hostile_dataset() -> Dataset:
     treaty = dataset.events[2]
     treaty = replace(
         treaty,
-        title={"en": f"*Accords* # | {INJECTION}", "ar": "=HYPERLINK(\"http://evil\")"},
+        title={"en": f"*Accords* # | {INJECTION}", "ar": '=HYPERLINK("http://evil")'},
         summary={"en": "=cmd()|' /C calc'!A0\n- not a list\n1. not ordered"},
         sources=[
             *treaty.sources,
@@ -109,8 +115,10 @@ def test_markdown_has_headings_facts_a_participants_table_and_quotes(tmp_path: P
     assert "### Causes" in text and "[August coup](#event-august-coup)" in text
     assert "### Led to" in text
     assert "| Party | Status | Representatives | Note |" in text
-    assert ("| Belarus | Signed | Stanislav Shushkevich — Chairman of the Supreme Council; "
-            "Vyacheslav Kebich — Prime Minister |  |") in text
+    assert (
+        "| Belarus | Signed | Stanislav Shushkevich — Chairman of the Supreme Council; "
+        "Vyacheslav Kebich — Prime Minister |  |"
+    ) in text
     assert "| Kazakhstan | Absent |  | Not invited\\. |" not in text  # periods stay readable
     assert "| Kazakhstan | Absent |  | Not invited. |" in text
     assert "  > وقّع قادة روسيا وأوكرانيا وبيلاروسيا" in text
@@ -173,8 +181,12 @@ def test_html_is_a_complete_document_with_every_event(tmp_path: Path) -> None:
         assert title in body
     assert "8 December 1991" in body
     ids = {attrs["id"] for attrs in page.named("article")}
-    assert ids == {"event-planned-economy", "event-august-coup", "event-belovezha-accords",
-                   "event-gorbachev-resigns"}
+    assert ids == {
+        "event-planned-economy",
+        "event-august-coup",
+        "event-belovezha-accords",
+        "event-gorbachev-resigns",
+    }
     links = {attrs["href"] for attrs in page.named("a")}
     assert "#event-august-coup" in links and "#event-gorbachev-resigns" in links
     assert "https://example.org/seed" in links
@@ -257,7 +269,10 @@ def read_csv(data: bytes) -> list[dict[str, str]]:
 def test_csv_has_one_row_per_event(tmp_path: Path) -> None:
     rows = read_csv(export(tmp_path, "csv"))
     assert [row["ID"] for row in rows] == [
-        "planned-economy", "august-coup", "belovezha-accords", "gorbachev-resigns",
+        "planned-economy",
+        "august-coup",
+        "belovezha-accords",
+        "gorbachev-resigns",
     ]
     treaty = rows[2]
     assert treaty["Kind"] == "Treaty" and treaty["Start"] == "1991-12-08" and treaty["End"] == ""
@@ -273,8 +288,19 @@ def test_csv_has_one_row_per_event(tmp_path: Path) -> None:
 
 def test_csv_round_trips_arabic(tmp_path: Path) -> None:
     rows = read_csv(export(tmp_path, "csv", "ar"))
-    assert list(rows[0]) == ["المعرّف", "النوع", "البداية", "النهاية", "التاريخ", "العنوان",
-                             "المكان", "الملخص", "الأسباب", "المشاركون", "المصادر"]
+    assert list(rows[0]) == [
+        "المعرّف",
+        "النوع",
+        "البداية",
+        "النهاية",
+        "التاريخ",
+        "العنوان",
+        "المكان",
+        "الملخص",
+        "الأسباب",
+        "المشاركون",
+        "المصادر",
+    ]
     treaty = rows[2]
     assert treaty["العنوان"] == "اتفاقيات بيلوفيجا"
     assert treaty["التاريخ"] == "8 كانون الأول/ديسمبر 1991"
@@ -285,7 +311,7 @@ def test_csv_neutralizes_formulas(tmp_path: Path) -> None:
     rows = read_csv(export(tmp_path, "csv", dataset=hostile_dataset()))
     assert rows[2]["Summary"].startswith("'=cmd()")
     rows = read_csv(export(tmp_path, "csv", "ar", dataset=hostile_dataset()))
-    assert rows[2]["العنوان"] == "'=HYPERLINK(\"http://evil\")"
+    assert rows[2]["العنوان"] == '\'=HYPERLINK("http://evil")'
     for row in rows:
         for cell in row.values():
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))

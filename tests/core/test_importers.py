@@ -219,8 +219,11 @@ def test_timelinejs_dates_ids_groups_and_languages() -> None:
         slide("A", unique_id="first", start_date={"year": -500}, group="<b>Wars</b>"),
         slide("B", unique_id="first"),  # taken: a slug of the headline instead
         slide("", text={"text": ""}),
-        slide("Times", start_date={"year": 1991, "month": 12, "day": "8", "hour": "14"},
-              end_date={"year": 1991, "month": 12, "day": 8, "hour": 16, "minute": "30"}),
+        slide(
+            "Times",
+            start_date={"year": 1991, "month": 12, "day": "8", "hour": "14"},
+            end_date={"year": 1991, "month": 12, "day": 8, "hour": 16, "minute": "30"},
+        ),
         slide("No day", start_date={"year": "1991", "hour": 5}, display_date="Winter 1991"),
         slide("مؤتمر ألما آتا", text={"headline": "مؤتمر ألما آتا", "text": "<p>إعلان</p>"}),
         slide("Backwards", end_date={"year": 1990}),
@@ -232,7 +235,9 @@ def test_timelinejs_dates_ids_groups_and_languages() -> None:
     assert (first.start.iso(), first.group) == ("-0500", "Wars")
     times = dataset.events[3]
     assert (times.start.iso(), times.end and times.end.iso()) == (
-        "1991-12-08T14:00", "1991-12-08T16:30")
+        "1991-12-08T14:00",
+        "1991-12-08T16:30",
+    )
     no_day = dataset.events[4]
     assert no_day.start.iso() == "1991"
     assert no_day.summary == {"en": "Winter 1991"}
@@ -265,7 +270,8 @@ def test_csv_bad_month_is_skipped_with_its_line_and_column() -> None:
     dataset, warnings = CSV.load_with_warnings(data, "t.csv")
     assert [event.title for event in dataset.events] == [{"en": "Good"}]
     assert warnings[0].startswith("t.csv:3:2: Month '13'") or warnings[0].startswith(
-        "t.csv:3:2: month 13")
+        "t.csv:3:2: month 13"
+    )
     assert "skipped" in warnings[0]
 
 
@@ -324,18 +330,31 @@ def event_xml(start: str, end: str, text: str, extra: str = "") -> str:
 def test_the_timeline_periods_eras_links_and_containers() -> None:
     events = (
         event_xml("2000-03-01 00:00:00", "2000-03-02 00:00:00", "One day")
-        + event_xml("2000-03-01 00:00:00", "2000-03-05 00:00:00", "[1]Container",
-                    "<hyperlink>https://example.org/a</hyperlink>")
-        + event_xml("-500-01-01 00:00:00", "-500-01-01 00:00:00", "(1)Ancient",
-                    "<category>Old</category><milestone>True</milestone>")
+        + event_xml(
+            "2000-03-01 00:00:00",
+            "2000-03-05 00:00:00",
+            "[1]Container",
+            "<hyperlink>https://example.org/a</hyperlink>",
+        )
+        + event_xml(
+            "-500-01-01 00:00:00",
+            "-500-01-01 00:00:00",
+            "(1)Ancient",
+            "<category>Old</category><milestone>True</milestone>",
+        )
         + event_xml("2000-03-01 10:00:00", "2000-03-01 12:30:00", " [not a container]")
     )
-    eras = ("<eras><era><name>The Era</name><start>1990-01-01 00:00:00</start>"
-            "<end>2000-01-01 00:00:00</end><color>1,2,3</color></era></eras>\n")
+    eras = (
+        "<eras><era><name>The Era</name><start>1990-01-01 00:00:00</start>"
+        "<end>2000-01-01 00:00:00</end><color>1,2,3</color></era></eras>\n"
+    )
     dataset = XML.load(the_timeline(events, eras), "my.timeline")
     era, day, container, ancient, hours = dataset.events
     assert (era.kind, era.start.iso(), era.end and era.end.iso()) == (
-        "period", "1990-01-01", "1999-12-31")
+        "period",
+        "1990-01-01",
+        "1999-12-31",
+    )
     assert (day.start.iso(), day.end) == ("2000-03-01", None)
     assert container.title == {"en": "Container"}
     assert container.end is not None and container.end.iso() == "2000-03-04"
@@ -345,14 +364,17 @@ def test_the_timeline_periods_eras_links_and_containers() -> None:
     assert (ancient.start.iso(), ancient.group, ancient.end) == ("-0500-01-01", "Old", None)
     assert hours.title == {"en": "[not a container]"}
     assert (hours.start.iso(), hours.end and hours.end.iso()) == (
-        "2000-03-01T10:00", "2000-03-01T12:29")
+        "2000-03-01T10:00",
+        "2000-03-01T12:29",
+    )
     assert dataset.title == {"en": "my"}
     assert_round_trips(dataset)
 
 
 def test_the_timeline_bad_time_is_skipped_with_its_element() -> None:
-    events = (event_xml("2000-13-01 00:00:00", "2000-13-01 00:00:00", "Bad")
-              + event_xml("2000-01-01 00:00:00", "2000-01-01 00:00:00", "Good"))
+    events = event_xml("2000-13-01 00:00:00", "2000-13-01 00:00:00", "Bad") + event_xml(
+        "2000-01-01 00:00:00", "2000-01-01 00:00:00", "Good"
+    )
     dataset, warnings = XML.load_with_warnings(the_timeline(events), "t.timeline")
     assert [event.title for event in dataset.events] == [{"en": "Good"}]
     assert warnings[0].startswith("t.timeline:/timeline/events/event[1]/start: month 13")
@@ -374,10 +396,16 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
     [
         (BILLION_LAUGHS, "2:1", "declares a DOCTYPE"),
         (b"<timeline><version>1</version><events><event></timeline>", "1:48", "not valid XML"),
-        (b"<timeline><version>1</version>\n<events>&nbsp;</events></timeline>", "2:9",
-         "not valid XML"),
-        (b"<timeline><timetype>numtime</timetype><events/></timeline>", "/timeline/timetype",
-         "'numtime' is not a calendar date"),
+        (
+            b"<timeline><version>1</version>\n<events>&nbsp;</events></timeline>",
+            "2:9",
+            "not valid XML",
+        ),
+        (
+            b"<timeline><timetype>numtime</timetype><events/></timeline>",
+            "/timeline/timetype",
+            "'numtime' is not a calendar date",
+        ),
         (b"<?xml version='1.0'?><timelines><version/></timelines>", "1:1", "root element"),
         (b"<timeline><version>1</version>\xff</timeline>", "1:31", "not UTF-8"),
     ],
@@ -419,11 +447,41 @@ def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
 
 
-HTML_PIECES = st.sampled_from([
-    "<script>", "</script>", "<SCRIPT ", "<", ">", "&lt;", "&gt;", "script", "<p>", "</p>",
-    "<a href='https://x.org'>", "</a>", "&", "#", ";", "<!--", "-->", "<![", "]]>", "<style>",
-    "<br/>", "<li>", "\n", " ", "'", '"', "<scr", "ipt>", "<!DOCTYPE html>", "<?php", "x",
-])
+HTML_PIECES = st.sampled_from(
+    [
+        "<script>",
+        "</script>",
+        "<SCRIPT ",
+        "<",
+        ">",
+        "&lt;",
+        "&gt;",
+        "script",
+        "<p>",
+        "</p>",
+        "<a href='https://x.org'>",
+        "</a>",
+        "&",
+        "#",
+        ";",
+        "<!--",
+        "-->",
+        "<![",
+        "]]>",
+        "<style>",
+        "<br/>",
+        "<li>",
+        "\n",
+        " ",
+        "'",
+        '"',
+        "<scr",
+        "ipt>",
+        "<!DOCTYPE html>",
+        "<?php",
+        "x",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -438,10 +496,33 @@ def test_html_to_text_never_returns_a_tag(html: str) -> None:
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.sampled_from(["year", "month", "day", "hour", "minute", "start_date", "end_date",
-                         "text", "headline", "media", "url", "credit", "group", "unique_id",
-                         "display_date", "background"]), inner, max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "year",
+                    "month",
+                    "day",
+                    "hour",
+                    "minute",
+                    "start_date",
+                    "end_date",
+                    "text",
+                    "headline",
+                    "media",
+                    "url",
+                    "credit",
+                    "group",
+                    "unique_id",
+                    "display_date",
+                    "background",
+                ]
+            ),
+            inner,
+            max_size=5,
+        )
+    ),
     max_leaves=20,
 )
 
@@ -466,15 +547,17 @@ def test_random_bytes_never_crash_sniff_or_load(data: bytes) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(JSON_VALUES, max_size=4), JSON_VALUES)
-def test_odd_timelinejs_json_gives_an_error_or_a_valid_dataset(events: list[object],
-                                                               title: object) -> None:
+def test_odd_timelinejs_json_gives_an_error_or_a_valid_dataset(
+    events: list[object], title: object
+) -> None:
     data = json.dumps({"title": title, "events": events, "eras": events[:1]}).encode()
     check_load(JSON, data)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.lists(st.text(max_size=6) | st.integers(-20, 40).map(str), max_size=14),
-                max_size=5))
+@given(
+    st.lists(st.lists(st.text(max_size=6) | st.integers(-20, 40).map(str), max_size=14), max_size=5)
+)
 def test_odd_timelinejs_csv_gives_an_error_or_a_valid_dataset(rows: list[list[str]]) -> None:
     lines = [HEADER.strip()] + [",".join(json.dumps(cell) for cell in row) for row in rows]
     check_load(CSV, "\n".join(lines).encode())
@@ -482,8 +565,15 @@ def test_odd_timelinejs_csv_gives_an_error_or_a_valid_dataset(rows: list[list[st
 
 TIME_TEXT = st.one_of(
     st.text(max_size=20),
-    st.builds("{}-{}-{} {}:{}:{}".format, st.integers(-10**8, 10**8), st.integers(0, 13),
-              st.integers(0, 32), st.integers(0, 25), st.integers(0, 61), st.integers(0, 61)),
+    st.builds(
+        "{}-{}-{} {}:{}:{}".format,
+        st.integers(-(10**8), 10**8),
+        st.integers(0, 13),
+        st.integers(0, 32),
+        st.integers(0, 25),
+        st.integers(0, 61),
+        st.integers(0, 61),
+    ),
 )
 
 

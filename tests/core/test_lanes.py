@@ -136,8 +136,9 @@ def test_fit_shows_every_event_and_its_label() -> None:
         assert boxes.left >= 0 and boxes.right <= 800
 
 
-@given(specs=event_specs, t0=st.floats(-6000, 9000), length=st.floats(0, 5000),
-       slack=st.floats(0, 100))
+@given(
+    specs=event_specs, t0=st.floats(-6000, 9000), length=st.floats(0, 5000), slack=st.floats(0, 100)
+)
 def test_items_in_matches_a_scan(
     specs: list[tuple[float, float | None, int]], t0: float, length: float, slack: float
 ) -> None:
@@ -152,8 +153,13 @@ def test_items_in_matches_a_scan(
     assert index.count_in(t0, t1, slack) >= len(expected)
 
 
-@given(specs=event_specs, days_per_pixel=st.floats(0.01, 100), max_lanes=st.integers(1, 30),
-       zoom=st.floats(1, 4), mirrored=st.booleans())
+@given(
+    specs=event_specs,
+    days_per_pixel=st.floats(0.01, 100),
+    max_lanes=st.integers(1, 30),
+    zoom=st.floats(1, 4),
+    mirrored=st.booleans(),
+)
 def test_lanes_never_overlap_at_the_layout_zoom_or_closer(
     specs: list[tuple[float, float | None, int]],
     days_per_pixel: float,
@@ -163,8 +169,14 @@ def test_lanes_never_overlap_at_the_layout_zoom_or_closer(
 ) -> None:
     starts, ends, instants, widths = arrays(specs)
     layout = layout_lanes(
-        EventIndex(starts, ends).order, starts, ends, instants, widths.__getitem__,
-        days_per_pixel, METRICS, max_lanes,
+        EventIndex(starts, ends).order,
+        starts,
+        ends,
+        instants,
+        widths.__getitem__,
+        days_per_pixel,
+        METRICS,
+        max_lanes,
     )
     assert len(layout) + layout.hidden == len(specs)
     assert layout.lane_count <= max_lanes
@@ -184,8 +196,9 @@ def test_lanes_never_overlap_at_the_layout_zoom_or_closer(
 @given(specs=event_specs)
 def test_first_fit_uses_the_lowest_free_lane(specs: list[tuple[float, float | None, int]]) -> None:
     starts, ends, instants, widths = arrays(specs)
-    layout = layout_lanes(range(len(specs)), starts, ends, instants, widths.__getitem__, 1.0,
-                          METRICS, 100)
+    layout = layout_lanes(
+        range(len(specs)), starts, ends, instants, widths.__getitem__, 1.0, METRICS, 100
+    )
     for lane_number, lane in enumerate(layout.lanes[1:], start=1):
         for placement in lane:  # every lane below was busy when this event began
             below = layout.lanes[lane_number - 1]

@@ -155,8 +155,11 @@ def test_a_truncated_file_points_at_its_end() -> None:
 
 
 def test_pathological_nesting_is_an_error_not_a_crash() -> None:
-    for data in (b"[" * 200_000, b'{"a":' * 200_000, b'{"format": "timeline-explorer/1", "x":'
-                 + b"[" * 200_000):
+    for data in (
+        b"[" * 200_000,
+        b'{"a":' * 200_000,
+        b'{"format": "timeline-explorer/1", "x":' + b"[" * 200_000,
+    ):
         assert isinstance(load_error(data), DatasetError)
 
 
@@ -197,28 +200,76 @@ def test_a_bad_date_names_path_line_column_and_the_fix() -> None:
 @pytest.mark.parametrize(
     ("break_it", "path", "needle", "problem", "hint"),
     [
-        (lambda d: d["events"][2]["participants"][0].update(sttus="signed"),
-         "$.events[2].participants[0].sttus", '"sttus"', "unknown field “sttus”",
-         "allowed here: party, status, representatives, note"),
-        (lambda d: d["events"][1].pop("start"), "$.events[1]", '{\n      "id": "august-coup"',
-         "required field “start” is missing", '"start"'),
-        (lambda d: d["events"][1].update(kind="battle"), "$.events[1].kind", '"battle"',
-         "“battle” is not allowed", "event, treaty, cause, period"),
-        (lambda d: d["events"][2]["participants"][2].update(status="maybe"),
-         "$.events[2].participants[2].status", '"maybe"', "“maybe”",
-         "signed, observer, absent"),
-        (lambda d: d["events"][1].update(end="1990"), "$.events[1].end", '"1990"',
-         "end (1990) is before the start", "correct"),
-        (lambda d: d.update(format="timeline-explorer/9"), "$.format",
-         '"timeline-explorer/9"', "not one this version reads", '"timeline-explorer/1"'),
-        (lambda d: d["events"][1].update(id="august coup"), "$.events[1].id", '"august coup"',
-         "cannot contain spaces", ""),
-        (lambda d: d["events"][1].update(title={}), "$.events[1].title", "{}",
-         "at least one language", '{"en"'),
-        (lambda d: d["events"][1].update(title="Coup"), "$.events[1].title", '"Coup"',
-         "expected an object", '{"en"'),
-        (lambda d: d["events"][1].update(causes=[7]), "$.events[1].causes[0]", "7",
-         "expected a text", "event ids"),
+        (
+            lambda d: d["events"][2]["participants"][0].update(sttus="signed"),
+            "$.events[2].participants[0].sttus",
+            '"sttus"',
+            "unknown field “sttus”",
+            "allowed here: party, status, representatives, note",
+        ),
+        (
+            lambda d: d["events"][1].pop("start"),
+            "$.events[1]",
+            '{\n      "id": "august-coup"',
+            "required field “start” is missing",
+            '"start"',
+        ),
+        (
+            lambda d: d["events"][1].update(kind="battle"),
+            "$.events[1].kind",
+            '"battle"',
+            "“battle” is not allowed",
+            "event, treaty, cause, period",
+        ),
+        (
+            lambda d: d["events"][2]["participants"][2].update(status="maybe"),
+            "$.events[2].participants[2].status",
+            '"maybe"',
+            "“maybe”",
+            "signed, observer, absent",
+        ),
+        (
+            lambda d: d["events"][1].update(end="1990"),
+            "$.events[1].end",
+            '"1990"',
+            "end (1990) is before the start",
+            "correct",
+        ),
+        (
+            lambda d: d.update(format="timeline-explorer/9"),
+            "$.format",
+            '"timeline-explorer/9"',
+            "not one this version reads",
+            '"timeline-explorer/1"',
+        ),
+        (
+            lambda d: d["events"][1].update(id="august coup"),
+            "$.events[1].id",
+            '"august coup"',
+            "cannot contain spaces",
+            "",
+        ),
+        (
+            lambda d: d["events"][1].update(title={}),
+            "$.events[1].title",
+            "{}",
+            "at least one language",
+            '{"en"',
+        ),
+        (
+            lambda d: d["events"][1].update(title="Coup"),
+            "$.events[1].title",
+            '"Coup"',
+            "expected an object",
+            '{"en"',
+        ),
+        (
+            lambda d: d["events"][1].update(causes=[7]),
+            "$.events[1].causes[0]",
+            "7",
+            "expected a text",
+            "event ids",
+        ),
     ],
 )
 def test_schema_errors_name_the_path_the_place_and_the_fix(

@@ -44,7 +44,9 @@ def test_english_summary_of_a_treaty() -> None:
     assert treaty.participants[2].note == "Not invited."
     source = treaty.sources[0]
     assert (source.citation, source.quote_language, source.url) == (
-        "Seed article", "ar", "https://example.org/seed",
+        "Seed article",
+        "ar",
+        "https://example.org/seed",
     )
     assert source.note == "Merges two signatories."
 
@@ -87,8 +89,10 @@ def test_one_event_alone_still_names_its_causes_and_effects() -> None:
 
 def test_unknown_repeated_and_self_causes_do_not_break_the_summary() -> None:
     dataset = treaty_dataset()
-    odd = replace(dataset.events[3], causes=["nowhere", "belovezha-accords", "belovezha-accords",
-                                             "gorbachev-resigns"])
+    odd = replace(
+        dataset.events[3],
+        causes=["nowhere", "belovezha-accords", "belovezha-accords", "gorbachev-resigns"],
+    )
     dataset = replace(dataset, events=[*dataset.events[:3], odd])
     summary = build_summary(dataset, dataset.events, "en")
     assert summary.events[3].causes == [
@@ -133,10 +137,15 @@ def test_labels_in_both_languages_and_fallbacks() -> None:
     for key, (english, arabic) in pairs.items():
         assert (label(key, "en"), label(key, "ar")) == (english, arabic)
     assert [kind_label(kind, "ar") for kind in ("event", "treaty", "cause", "period")] == [
-        "حدث", "معاهدة", "سبب", "حقبة",
+        "حدث",
+        "معاهدة",
+        "سبب",
+        "حقبة",
     ]
     assert [status_label(s, "ar") for s in ("signed", "observer", "absent")] == [
-        "وقّع", "مراقب", "غائب",
+        "وقّع",
+        "مراقب",
+        "غائب",
     ]
     assert label("causes", "fr") == "Causes"
     assert kind_label("battle", "en") == "battle"

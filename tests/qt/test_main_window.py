@@ -92,8 +92,10 @@ def test_clicking_each_event_shows_it_with_causes_and_participants(qtbot, window
         text = detail_text(window)
         assert text_in(event.title, "en") in text
         shown_causes = [row_text for row_text in view_rows(causes_view)]
-        assert shown_causes == [text_in(events[c].title, "en") for c in sorted(
-            event.causes, key=lambda c: events[c].start_time)]
+        assert shown_causes == [
+            text_in(events[c].title, "en")
+            for c in sorted(event.causes, key=lambda c: events[c].start_time)
+        ]
         assert len(view_rows(participants_view)) == len(event.participants)
 
 
@@ -118,10 +120,9 @@ def test_clicking_a_cause_goes_to_that_event(qtbot, window: MainWindow) -> None:
     causes_view = window.findChild(QAbstractItemView, "causesView")
     index = causes_view.model().index(2, 0)
     assert index.data() == "Fall of the Berlin Wall"
-    qtbot.mouseClick(
-        causes_view.viewport(), Qt.MouseButton.LeftButton, pos=causes_view.visualRect(index).center()
-    )
-    qtbot.waitUntil(lambda: window.current_event() is not None and window.current_event().id == "wall")  # type: ignore[union-attr]
+    centre = causes_view.visualRect(index).center()
+    qtbot.mouseClick(causes_view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.waitUntil(lambda: getattr(window.current_event(), "id", None) == "wall")
     assert timeline(window).currentIndex().data(EventRole.EVENT_ID) == "wall"
     effects_view = window.findChild(QAbstractItemView, "effectsView")
     assert view_rows(effects_view) == ["Belovezha Accords"]
@@ -168,8 +169,9 @@ def test_opening_a_bad_file_explains_and_keeps_the_timeline(
 
 
 def test_opening_a_file_replaces_the_timeline(window: MainWindow, tmp_path: Path) -> None:
-    from explorer.core.schema import encode_dataset
     from msgspec.structs import replace
+
+    from explorer.core.schema import encode_dataset
 
     dataset = small_dataset()
     smaller = replace(dataset, events=dataset.events[:2])
@@ -183,8 +185,9 @@ def test_export_from_the_file_menu_writes_the_chosen_file(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "summary.json"
-    choice = ExportChoice(format="json", extension="json", label="JSON", scope="selected",
-                          language="en")
+    choice = ExportChoice(
+        format="json", extension="json", label="JSON", scope="selected", language="en"
+    )
     monkeypatch.setattr(ExportDialog, "exec", lambda _self: ExportDialog.DialogCode.Accepted)
     monkeypatch.setattr(ExportDialog, "choice", lambda _self: choice)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
@@ -197,5 +200,6 @@ def test_export_from_the_file_menu_writes_the_chosen_file(
 
 def test_current_index_none_clears_the_detail_pane(window: MainWindow) -> None:
     window.select_event("wall")
-    window.selection_model.setCurrentIndex(QModelIndex(), window.selection_model.SelectionFlag.Clear)
+    clear = window.selection_model.SelectionFlag.Clear
+    window.selection_model.setCurrentIndex(QModelIndex(), clear)
     assert "No event selected" in detail_text(window)

@@ -105,8 +105,13 @@ def all_inside(view: TimelineView) -> bool:
 def wheel(view: TimelineView, x: float, steps: int) -> None:
     position = QPointF(x, 100)
     event = QWheelEvent(
-        position, QPointF(view.viewport().mapToGlobal(position)), QPoint(), QPoint(0, 120 * steps),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        position,
+        QPointF(view.viewport().mapToGlobal(position)),
+        QPoint(),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
         False,
     )
     QApplication.sendEvent(view.viewport(), event)
@@ -129,8 +134,9 @@ def test_clicking_an_event_selects_it(qtbot: QtBot, view: TimelineView) -> None:
     model = view.model()
     for row in range(model.rowCount()):
         index = model.index(row, 0)
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=view.visualRect(index).center())
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+        )
         assert view.currentIndex() == index
         assert view.selectionModel().selectedRows() == [index]
 
@@ -258,16 +264,20 @@ def test_filtering_the_proxy_updates_the_view(
 
 def test_a_model_reset_fits_the_new_events(view: TimelineView, source: EventListModel) -> None:
     view.zoom_by(30, 500)
-    later = [("a", "event", "Moon landing", "1969-07-20", None),
-             ("b", "event", "First Sputnik", "1957-10-04", None)]
+    later = [
+        ("a", "event", "Moon landing", "1969-07-20", None),
+        ("b", "event", "First Sputnik", "1957-10-04", None),
+    ]
     source.set_dataset(make_dataset(later))
     assert view.model().rowCount() == 2
     assert all_inside(view)
 
 
 def test_many_events_are_drawn_as_density(qtbot: QtBot) -> None:
-    many = [(f"e{i}", "event", f"Event {i}", f"{1000 + i // 12:04d}-{i % 12 + 1:02d}", None)
-            for i in range(2400)]
+    many = [
+        (f"e{i}", "event", f"Event {i}", f"{1000 + i // 12:04d}-{i % 12 + 1:02d}", None)
+        for i in range(2400)
+    ]
     view = TimelineView()
     view.setModel(EventListModel(make_dataset(many)))
     qtbot.addWidget(view)

@@ -17,6 +17,8 @@ TS_FILE = translations_dir() / "timeline-explorer_ar.ts"
 
 def ts_file(language: str) -> Path:
     return translations_dir() / f"timeline-explorer_{language}.ts"
+
+
 QT_SOURCES = sorted((Path(__file__).resolve().parents[2] / "explorer" / "qt").glob("*.py"))
 
 

@@ -30,4 +30,3 @@ __all__ = [
 
 for _exporter in (MarkdownExporter(), HtmlExporter(), CsvExporter(), JsonExporter()):
     register(_exporter)
-

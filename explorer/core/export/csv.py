@@ -17,8 +17,17 @@ BYTE_ORDER_MARK = "\ufeff"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: The columns, as label keys: the header row shows them in the export's language.
 COLUMNS = (
-    "id", "kind", "start", "end", "date", "title", "place", "summary",
-    "causes", "participants", "sources",
+    "id",
+    "kind",
+    "start",
+    "end",
+    "date",
+    "title",
+    "place",
+    "summary",
+    "causes",
+    "participants",
+    "sources",
 )
 
 
@@ -28,7 +37,7 @@ def neutralize_formula(cell: str) -> str:
 
 
 def participants_cell(event: EventSummary) -> str:
-    """"Belarus: Signed (Shushkevich — Chairman; Kebich — Prime Minister) | Georgia: Absent"."""
+    """ "Belarus: Signed (Shushkevich — Chairman; Kebich — Prime Minister) | Georgia: Absent"."""
     parts = []
     for row in event.participants:
         text = f"{row.party}: {row.status_label}"

@@ -86,7 +86,7 @@ class _DocumentWriter:
         self.header()
         if not self.for_print and len(summary.events) > 1:
             self.contents()
-        self.write(f"<{self.tag('main')} class=\"events\">")
+        self.write(f'<{self.tag("main")} class="events">')
         if not summary.events:
             self.write(f'<p class="empty">{_text(summary.label("no_events"))}</p>')
         for event in summary.events:

@@ -114,8 +114,9 @@ class DatasetBuilder:
             first = self._first_skip
             more = self.attempted - 1
             problem = first.problem + (f" (and {more} more events cannot be read)" if more else "")
-            raise DatasetError(self.name, f"no event can be read: {problem}", first.location,
-                               first.hint)
+            raise DatasetError(
+                self.name, f"no event can be read: {problem}", first.location, first.hint
+            )
         return Dataset(
             format="timeline-explorer/1",
             title=title or {"en": default_title(self.name)},
@@ -130,8 +131,12 @@ def not_utf8(name: str, data: bytes, hint: str = "save the file as UTF-8") -> Da
         data.decode("utf-8")
         return DatasetError(name, "the file is not UTF-8 text", "", hint)
     except UnicodeDecodeError as error:
-        return DatasetError(name, f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})",
-                            _line_column(data, error.start), hint)
+        return DatasetError(
+            name,
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})",
+            _line_column(data, error.start),
+            hint,
+        )
 
 
 def _line_column(data: bytes, offset: int) -> str:
@@ -152,8 +157,12 @@ def json_syntax_error(name: str, data: bytes, error: Exception) -> DatasetError:
         location = _line_column(data, int(match.group(1)))
         message = message[: match.start()].strip()
     message = message.removeprefix("JSON is malformed: ")
-    return DatasetError(name, f"not valid JSON: {message}", location,
-                        "check the brackets, quotes and commas around this place")
+    return DatasetError(
+        name,
+        f"not valid JSON: {message}",
+        location,
+        "check the brackets, quotes and commas around this place",
+    )
 
 
 def whole_number(value: object, location: str, label: str = "") -> int | None:
@@ -236,8 +245,12 @@ def media_source(
         quote = html_to_text(address)
     else:
         notes.append(plain_text(address))
-    citation = credit or (urlsplit(url).hostname or "" if url else "") or kind or (
-        "Embedded quote" if quote else "Media")
+    citation = (
+        credit
+        or (urlsplit(url).hostname or "" if url else "")
+        or kind
+        or ("Embedded quote" if quote else "Media")
+    )
     note = " — ".join(note for note in notes if note)
     language = language_of(quote, caption, credit)
     return Source(
@@ -264,28 +277,39 @@ def build_date(
     tools fill those in with defaults that would claim a precision the author never gave).
     """
     if not -MAX_ABS_YEAR <= year <= MAX_ABS_YEAR:
-        raise Skip(f"year {year} is out of range", where("year"),
-                   f"years from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,} can be shown")
+        raise Skip(
+            f"year {year} is out of range",
+            where("year"),
+            f"years from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,} can be shown",
+        )
     if month is None:
         return PartialDate(year)
     if not 1 <= month <= 12:
-        raise Skip(f"month {month} is not between 1 and 12", where("month"),
-                   "write the month as a number from 1 (January) to 12 (December)")
+        raise Skip(
+            f"month {month} is not between 1 and 12",
+            where("month"),
+            "write the month as a number from 1 (January) to 12 (December)",
+        )
     if day is None:
         return PartialDate(year, month)
     last = days_in_month(year, month)
     if not 1 <= day <= last:
-        raise Skip(f"day {day} is not between 1 and {last} in {year}-{month:02d}", where("day"),
-                   "check the day of the month")
+        raise Skip(
+            f"day {day} is not between 1 and {last} in {year}-{month:02d}",
+            where("day"),
+            "check the day of the month",
+        )
     if hour is None:
         return PartialDate(year, month, day)
     if not 0 <= hour <= 23:
-        raise Skip(f"hour {hour} is not between 0 and 23", where("hour"),
-                   "write the time on a 24-hour clock")
+        raise Skip(
+            f"hour {hour} is not between 0 and 23",
+            where("hour"),
+            "write the time on a 24-hour clock",
+        )
     minute = minute or 0
     if not 0 <= minute <= 59:
-        raise Skip(f"minute {minute} is not between 0 and 59", where("minute"),
-                   "check the minutes")
+        raise Skip(f"minute {minute} is not between 0 and 59", where("minute"), "check the minutes")
     return PartialDate(year, month, day, hour, minute)
 
 
@@ -296,7 +320,10 @@ def date_span(
     if end is None or end == start:
         return start, None
     if end.end_time() <= start.start_time():
-        builder.warn(f"the end {end} is before the start {start}", location,
-                     "the event is shown as an instant at its start")
+        builder.warn(
+            f"the end {end} is before the start {start}",
+            location,
+            "the event is shown as an instant at its start",
+        )
         return start, None
     return start, end

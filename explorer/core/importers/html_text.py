@@ -16,11 +16,35 @@ from html.parser import HTMLParser
 #: Elements whose content is never text for a reader.
 _HIDDEN = frozenset({"script", "style", "template"})
 #: Elements that start and end a paragraph (a blank line).
-_PARAGRAPHS = frozenset({
-    "p", "div", "blockquote", "pre", "table", "ul", "ol", "dl", "section", "article", "header",
-    "footer", "aside", "nav", "figure", "figcaption", "address", "hr", "main",
-    "h1", "h2", "h3", "h4", "h5", "h6",
-})
+_PARAGRAPHS = frozenset(
+    {
+        "p",
+        "div",
+        "blockquote",
+        "pre",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "figure",
+        "figcaption",
+        "address",
+        "hr",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    }
+)
 #: Elements that start a new line.
 _LINES = frozenset({"br", "li", "tr", "dt", "dd", "caption"})
 #: Link schemes worth showing to a reader; a ``javascript:`` address is not.

@@ -52,8 +52,10 @@ class TheTimelineImporter(Importer):
 
     def sniff(self, data: bytes) -> bool:
         head = data[:SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf").lstrip()
-        return head.startswith(b"<") and _ROOT_TAG.search(head) is not None and (
-            b"<events" in head or b"<version" in head
+        return (
+            head.startswith(b"<")
+            and _ROOT_TAG.search(head) is not None
+            and (b"<events" in head or b"<version" in head)
         )
 
     def load_with_warnings(self, data: bytes, name: str) -> tuple[Dataset, list[str]]:
@@ -61,7 +63,9 @@ class TheTimelineImporter(Importer):
         timetype = (root.findtext("timetype") or "").strip()
         if timetype not in _GREGORIAN:
             raise DatasetError(
-                name, f"the time type {timetype!r} is not a calendar date", "/timeline/timetype",
+                name,
+                f"the time type {timetype!r} is not a calendar date",
+                "/timeline/timetype",
                 "only timelines of calendar dates (time type gregoriantime) can be opened",
             )
         builder = DatasetBuilder(name)
@@ -97,7 +101,8 @@ def _parse(data: bytes, name: str) -> ElementTree.Element:
         raise DatasetError(
             name,
             f"the file declares a {declaration.group(1).upper()}, which is refused for safety",
-            location, "The Timeline never writes one; remove the <!DOCTYPE …> declaration",
+            location,
+            "The Timeline never writes one; remove the <!DOCTYPE …> declaration",
         )
     parser = ElementTree.XMLParser()
     try:
@@ -106,22 +111,30 @@ def _parse(data: bytes, name: str) -> ElementTree.Element:
     except ElementTree.ParseError as error:
         line, column = error.position
         problem = str(error).split(": line", 1)[0]
-        raise DatasetError(name, f"not valid XML: {problem}", f"{line}:{column + 1}",
-                           "check that every <tag> is closed and & is written &amp;") from None
+        raise DatasetError(
+            name,
+            f"not valid XML: {problem}",
+            f"{line}:{column + 1}",
+            "check that every <tag> is closed and & is written &amp;",
+        ) from None
     if root.tag != "timeline":
-        raise DatasetError(name, f"the root element is <{root.tag}>, not <timeline>", "1:1",
-                           "this is not a file saved by The Timeline")
+        raise DatasetError(
+            name,
+            f"the root element is <{root.tag}>, not <timeline>",
+            "1:1",
+            "this is not a file saved by The Timeline",
+        )
     return root
 
 
-def _add_era(builder: DatasetBuilder, era: ElementTree.Element, location: str, number: int
-             ) -> None:
+def _add_era(builder: DatasetBuilder, era: ElementTree.Element, location: str, number: int) -> None:
     name = " ".join((era.findtext("name") or "").split())
     _append(builder, era, location, number, title=name, kind="period")
 
 
-def _add_event(builder: DatasetBuilder, event: ElementTree.Element, location: str, number: int
-               ) -> None:
+def _add_event(
+    builder: DatasetBuilder, event: ElementTree.Element, location: str, number: int
+) -> None:
     text = event.findtext("text") or ""
     # Containers are written "[id]name", their members "(id)name"; a plain text that starts
     # with a bracket gets a space in front.
@@ -138,9 +151,17 @@ def _add_event(builder: DatasetBuilder, event: ElementTree.Element, location: st
         category = event.findtext("categories/category")
     links = [part.strip() for part in (event.findtext("hyperlink") or "").split(";")]
     sources = [_link_source(link) for link in links if link]
-    _append(builder, event, location, number, title=" ".join(text.split()),
-            summary=(event.findtext("description") or "").strip(),
-            group=" ".join((category or "").split()), sources=sources, instant=milestone)
+    _append(
+        builder,
+        event,
+        location,
+        number,
+        title=" ".join(text.split()),
+        summary=(event.findtext("description") or "").strip(),
+        group=" ".join((category or "").split()),
+        sources=sources,
+        instant=milestone,
+    )
 
 
 def _append(
@@ -168,16 +189,18 @@ def _append(
     start, end = date_span(start, end, builder, location)
     title = title or summary.split("\n", 1)[0][:80] or start.iso()
     language = language_of(title, summary)
-    builder.events.append(Event(
-        id=builder.unique_id("", title, number),
-        title={language: title},
-        start=start,
-        end=end,
-        kind=kind,
-        summary=localized(summary, language),
-        sources=sources or [],
-        group=group,
-    ))
+    builder.events.append(
+        Event(
+            id=builder.unique_id("", title, number),
+            title={language: title},
+            start=start,
+            end=end,
+            kind=kind,
+            summary=localized(summary, language),
+            sources=sources or [],
+            group=group,
+        )
+    )
 
 
 def _read_time(text: str, location: str, *, is_end: bool) -> PartialDate:
@@ -188,8 +211,11 @@ def _read_time(text: str, location: str, *, is_end: bool) -> PartialDate:
     """
     match = _TIME.match(text)
     if match is None:
-        raise Skip(f"{text.strip()!r} is not a time", location,
-                   "write it as YYYY-MM-DD HH:MM:SS, e.g. 1991-12-08 00:00:00")
+        raise Skip(
+            f"{text.strip()!r} is not a time",
+            location,
+            "write it as YYYY-MM-DD HH:MM:SS, e.g. 1991-12-08 00:00:00",
+        )
     year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
     hour, minute, second = (int(match.group(group) or 0) for group in (4, 5, 6))
 

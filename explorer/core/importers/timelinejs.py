@@ -97,20 +97,23 @@ def add_slide(builder: DatasetBuilder, slide: Slide, location: str, number: int)
         media_source(slide.media, slide.credit, slide.caption),
         media_source(slide.thumbnail, kind="Thumbnail") if slide.thumbnail != slide.media else None,
         media_source(slide.background, kind="Background image")
-        if is_web_address(slide.background) else None,
+        if is_web_address(slide.background)
+        else None,
     ]
     sources = [source for source in candidates if source is not None]
     start, end = date_span(slide.start, slide.end, builder, location)
-    builder.events.append(Event(
-        id=event_id,
-        title={language: title},
-        start=start,
-        end=end,
-        kind=slide.kind,
-        summary=localized(summary, language),
-        sources=sources,
-        group=" ".join(plain_text(slide.group).split()),
-    ))
+    builder.events.append(
+        Event(
+            id=event_id,
+            title={language: title},
+            start=start,
+            end=end,
+            kind=slide.kind,
+            summary=localized(summary, language),
+            sources=sources,
+            group=" ".join(plain_text(slide.group).split()),
+        )
+    )
 
 
 class TimelineJSJsonImporter(Importer):
@@ -122,9 +125,7 @@ class TimelineJSJsonImporter(Importer):
     def sniff(self, data: bytes) -> bool:
         head = data[:SNIFF_BYTES].removeprefix(_UTF8_BOM).lstrip()
         return (
-            head.startswith(b"{")
-            and b'"start_date"' in head
-            and b'"timeline-explorer/' not in head
+            head.startswith(b"{") and b'"start_date"' in head and b'"timeline-explorer/' not in head
         )
 
     def load_with_warnings(self, data: bytes, name: str) -> tuple[Dataset, list[str]]:
@@ -138,16 +139,28 @@ class TimelineJSJsonImporter(Importer):
         except RecursionError:
             raise DatasetError(name, "the JSON is nested too deeply for a timeline", "$") from None
         if not isinstance(document, dict):
-            raise DatasetError(name, "the top level is not a JSON object", "$",
-                               'a TimelineJS3 file is {"title": …, "events": […]}')
+            raise DatasetError(
+                name,
+                "the top level is not a JSON object",
+                "$",
+                'a TimelineJS3 file is {"title": …, "events": […]}',
+            )
         slides = {key: document.get(key) or [] for key in ("events", "eras")}
         for key, value in slides.items():
             if not isinstance(value, list):
-                raise DatasetError(name, f'"{key}" is not a list', f"$.{key}",
-                                   f'write "{key}": [ … ] with one object per slide')
+                raise DatasetError(
+                    name,
+                    f'"{key}" is not a list',
+                    f"$.{key}",
+                    f'write "{key}": [ … ] with one object per slide',
+                )
         if not slides["events"] and not slides["eras"]:
-            raise DatasetError(name, "the timeline has no events", "$.events",
-                               'a TimelineJS3 file lists its slides under "events"')
+            raise DatasetError(
+                name,
+                "the timeline has no events",
+                "$.events",
+                'a TimelineJS3 file lists its slides under "events"',
+            )
         builder = DatasetBuilder(name)
         number = 0
         kinds: tuple[tuple[str, EventKind], ...] = (("events", "event"), ("eras", "period"))
@@ -166,8 +179,12 @@ class TimelineJSJsonImporter(Importer):
 
 def _json_title(slide: object) -> tuple[dict[str, str], dict[str, str]]:
     text, media = _object(_object(slide).get("text")), _object(_object(slide).get("media"))
-    return title_slide(_text(text.get("headline")), _text(text.get("text")),
-                       _text(media.get("url")), _text(media.get("credit")))
+    return title_slide(
+        _text(text.get("headline")),
+        _text(text.get("text")),
+        _text(media.get("url")),
+        _text(media.get("credit")),
+    )
 
 
 def _json_slide(slide: object, location: str, kind: EventKind) -> Slide:
@@ -175,13 +192,17 @@ def _json_slide(slide: object, location: str, kind: EventKind) -> Slide:
         raise Skip("the slide is not a JSON object", location, "write each slide as { … }")
     start = _json_date(slide.get("start_date"), f"{location}.start_date")
     if start is None:
-        raise Skip("the slide has no start date", f"{location}.start_date",
-                   'give it "start_date": {"year": …}')
+        raise Skip(
+            "the slide has no start date",
+            f"{location}.start_date",
+            'give it "start_date": {"year": …}',
+        )
     text = _object(slide.get("text"))
     media = _object(slide.get("media"))
     background = _object(slide.get("background"))
     display_date = _text(slide.get("display_date")) or _text(
-        _object(slide.get("start_date")).get("display_date"))
+        _object(slide.get("start_date")).get("display_date")
+    )
     return Slide(
         start=start,
         end=_json_date(slide.get("end_date"), f"{location}.end_date"),
@@ -211,8 +232,14 @@ def _json_date(value: object, location: str) -> PartialDate | None:
     year = parts["year"]
     if year is None:
         raise Skip("the date has no year", f"{location}.year", 'add "year": …')
-    return build_date(year, parts["month"], parts["day"], parts["hour"], parts["minute"],
-                      lambda part: f"{location}.{part}")
+    return build_date(
+        year,
+        parts["month"],
+        parts["day"],
+        parts["hour"],
+        parts["minute"],
+        lambda part: f"{location}.{part}",
+    )
 
 
 def _object(value: object) -> dict[str, Any]:
@@ -231,11 +258,29 @@ def _text(value: object) -> str:
 # --- The spreadsheet template, saved as CSV ---------------------------------------------------
 
 #: Header texts (lower case) → our column names; "tag" is the template's old name for "group".
-_COLUMNS = {header: header for header in (
-    "year", "month", "day", "time", "end year", "end month", "end day", "end time",
-    "display date", "headline", "text", "media", "media credit", "media caption",
-    "media thumbnail", "type", "group", "background",
-)} | {"tag": "group"}
+_COLUMNS = {
+    header: header
+    for header in (
+        "year",
+        "month",
+        "day",
+        "time",
+        "end year",
+        "end month",
+        "end day",
+        "end time",
+        "display date",
+        "headline",
+        "text",
+        "media",
+        "media credit",
+        "media caption",
+        "media thumbnail",
+        "type",
+        "group",
+        "background",
+    )
+} | {"tag": "group"}
 
 
 def _header_columns(cells: list[str]) -> dict[str, int]:
@@ -278,8 +323,12 @@ class TimelineJSCsvImporter(Importer):
             raise not_utf8(name, data, "save the sheet as CSV UTF-8") from None
         found = _find_header(text)
         if found is None:
-            raise DatasetError(name, "the first line is not a TimelineJS3 sheet header", "1:1",
-                               "the first row names the columns: Year, Month, Day, …, Headline")
+            raise DatasetError(
+                name,
+                "the first line is not a TimelineJS3 sheet header",
+                "1:1",
+                "the first row names the columns: Year, Month, Day, …, Headline",
+            )
         delimiter, _ = found
         builder = DatasetBuilder(name)
         title: dict[str, str] = {}
@@ -291,6 +340,7 @@ class TimelineJSCsvImporter(Importer):
                 columns = _header_columns(header)
                 break
         for line, cells in rows:
+
             def cell(column: str, cells: list[str] = cells) -> str:
                 index = columns.get(column)
                 return cells[index].strip() if index is not None and index < len(cells) else ""
@@ -299,20 +349,26 @@ class TimelineJSCsvImporter(Importer):
             if row_type == "title":
                 if not title:
                     title, description = title_slide(
-                        cell("headline"), cell("text"), cell("media"), cell("media credit"))
+                        cell("headline"), cell("text"), cell("media"), cell("media credit")
+                    )
                 continue
             if not any(value.strip() for value in cells):
                 continue
             builder.attempted += 1
             where = _cell_locator(line, columns)
             try:
-                add_slide(builder, _csv_slide(cell, where, row_type), where("end year"),
-                          builder.attempted)
+                add_slide(
+                    builder, _csv_slide(cell, where, row_type), where("end year"), builder.attempted
+                )
             except Skip as skip:
                 builder.skip(skip)
         if builder.attempted == 0:
-            raise DatasetError(name, "the sheet has no event rows", "2",
-                               "add a row with a Year and a Headline under the header")
+            raise DatasetError(
+                name,
+                "the sheet has no event rows",
+                "2",
+                "add a row with a Year and a Headline under the header",
+            )
         return builder.finish(title, description), builder.warnings
 
 
@@ -326,14 +382,18 @@ def _rows(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[str]
         except StopIteration:
             return
         except csv.Error as error:
-            raise DatasetError(name, f"not valid CSV: {error}", str(reader.line_num or line),
-                               'a cell with quotes starts and ends with ", and "" stands for "'
-                               ) from None
+            raise DatasetError(
+                name,
+                f"not valid CSV: {error}",
+                str(reader.line_num or line),
+                'a cell with quotes starts and ends with ", and "" stands for "',
+            ) from None
         yield line, cells
 
 
 def _cell_locator(line: int, columns: dict[str, int]) -> Callable[[str], str]:
     """Maps a date part ("end year", "hour"…) to ``line:column`` of its cell."""
+
     def where(part: str) -> str:
         prefix = "end " if part.startswith("end ") else ""
         bare = part.removeprefix("end ")
@@ -347,8 +407,11 @@ def _cell_locator(line: int, columns: dict[str, int]) -> Callable[[str], str]:
 def _csv_slide(cell: Callable[[str], str], where: Callable[[str], str], row_type: str) -> Slide:
     start = _csv_date(cell, where, "")
     if start is None:
-        raise Skip("the row has no Year", where("year"),
-                   "give every event a Year (a title row has Type \"title\")")
+        raise Skip(
+            "the row has no Year",
+            where("year"),
+            'give every event a Year (a title row has Type "title")',
+        )
     return Slide(
         start=start,
         end=_csv_date(cell, where, "end "),
@@ -365,8 +428,9 @@ def _csv_slide(cell: Callable[[str], str], where: Callable[[str], str], row_type
     )
 
 
-def _csv_date(cell: Callable[[str], str], where: Callable[[str], str], prefix: str
-              ) -> PartialDate | None:
+def _csv_date(
+    cell: Callable[[str], str], where: Callable[[str], str], prefix: str
+) -> PartialDate | None:
     """The start (``prefix=""``) or end (``"end "``) date of a row, or None if it has no year."""
     numbers: dict[str, int | None] = {}
     for part in ("year", "month", "day"):
@@ -380,14 +444,21 @@ def _csv_date(cell: Callable[[str], str], where: Callable[[str], str], prefix: s
     if time:
         match = _TIME.match(time)
         if match is None:
-            raise Skip(f"{(prefix + 'time').title()} {time!r} is not a time of day",
-                       where(prefix + "hour"), "write it as HH:MM, e.g. 14:30 or 2:30 PM")
+            raise Skip(
+                f"{(prefix + 'time').title()} {time!r} is not a time of day",
+                where(prefix + "hour"),
+                "write it as HH:MM, e.g. 14:30 or 2:30 PM",
+            )
         hour, minute = int(match.group(1)), int(match.group(2))
         meridiem = (match.group(3) or "").lower()
         if meridiem and not 1 <= hour <= 12:
-            raise Skip(f"{(prefix + 'time').title()} {time!r} is not a time of day",
-                       where(prefix + "hour"), "with AM or PM, the hour is from 1 to 12")
+            raise Skip(
+                f"{(prefix + 'time').title()} {time!r} is not a time of day",
+                where(prefix + "hour"),
+                "with AM or PM, the hour is from 1 to 12",
+            )
         if meridiem:
             hour = hour % 12 + (12 if meridiem == "p" else 0)
-    return build_date(year, numbers["month"], numbers["day"], hour, minute,
-                      lambda part: where(prefix + part))
+    return build_date(
+        year, numbers["month"], numbers["day"], hour, minute, lambda part: where(prefix + part)
+    )
