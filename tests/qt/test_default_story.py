@@ -1,0 +1,104 @@
+"""The built-in story, clicked through as a reader would: every seed fact is reachable."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+
+from explorer.app import create_main_window
+from explorer.core.schema import text_in
+from explorer.qt.event_model import EventRole
+from explorer.qt.main_window import MainWindow
+
+
+@pytest.fixture(params=["en", "ar"])
+def window(request: pytest.FixtureRequest, qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    main_window = create_main_window(language=request.param)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+
+
+def pane_text(window: MainWindow) -> str:
+    pane = window.findChild(QWidget, "detailPane")
+    texts = []
+    for label in pane.findChildren(QLabel):
+        if label.isVisibleTo(pane):
+            text = label.text()
+            if label.textFormat() == Qt.TextFormat.RichText:
+                text = QTextDocumentFragment.fromHtml(text).toPlainText()
+            texts.append(text)
+    return "\n".join(texts)
+
+
+def table_text(view: QAbstractItemView) -> str:
+    model = view.model()
+    return "\n".join(
+        str(model.index(row, column).data() or "")
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    )
+
+
+def test_every_event_can_be_clicked_and_read_with_all_its_facts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    language = window.language
+    view = window.findChild(QAbstractItemView, "timelineView")
+    participants_view = window.findChild(QAbstractItemView, "participantsView")
+    causes_view = window.findChild(QAbstractItemView, "causesView")
+    seen = set()
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        view.scrollTo(index)
+        qtbot.mouseClick(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+        )
+        event_id = index.data(EventRole.EVENT_ID)
+        qtbot.waitUntil(lambda event_id=event_id: window.current_event().id == event_id)  # type: ignore[union-attr]
+        event = window.current_event()
+        assert event is not None
+        seen.add(event.id)
+        text = pane_text(window)
+        assert text_in(event.title, language) in text
+        assert text_in(event.summary, language) in text
+        assert causes_view.model().rowCount() == len(event.causes)
+        participants = table_text(participants_view)
+        for participant in event.participants:
+            assert text_in(participant.party, language) in participants
+            for representative in participant.representatives:
+                assert text_in(representative.name, language) in participants
+                assert text_in(representative.office, language) in participants
+            if participant.note:
+                assert text_in(participant.note, language) in text
+        for source in event.sources:
+            assert source.citation in text
+    assert len(seen) == len(window.dataset.events)
+
+
+def test_the_seed_facts_are_on_screen(window: MainWindow) -> None:
+    english = window.language == "en"
+    window.select_event("belovezha-accords")
+    signers = table_text(window.findChild(QAbstractItemView, "participantsView"))
+    names = (
+        ["Yeltsin", "Burbulis", "Kravchuk", "Fokin", "Shushkevich", "Kebich"]
+        if english
+        else ["يلتسن", "بوربوليس", "كرافشوك", "فوكين", "شوشكيفيتش", "كيبيش"]
+    )
+    for name in names:
+        assert name in signers
+    assert ("8 December 1991" if english else "8 كانون الأول/ديسمبر 1991") in pane_text(window)
+
+    window.select_event("alma-ata-protocol")
+    model = window.findChild(QAbstractItemView, "participantsView").model()
+    statuses = [model.index(row, 3).data() for row in range(model.rowCount())]
+    signed = "Signed" if english else "وقّعت"
+    assert statuses.count(signed) == 11
+    assert model.rowCount() == 15  # and Georgia, Lithuania, Latvia, Estonia
+    window.select_event("gorbachev-resignation")
+    assert ("25 December 1991" if english else "25 كانون الأول/ديسمبر 1991") in pane_text(window)
+    window.select_event("soviet-of-the-republics-declaration")
+    assert ("26 December 1991" if english else "26 كانون الأول/ديسمبر 1991") in pane_text(window)
