@@ -91,7 +91,7 @@ class LaneMetrics:
     """Sizes in pixels: lanes, markers, bars, labels and the gaps between them."""
 
     top: float = 10.0
-    lane_height: float = 28.0
+    lane_height: float = 25.0
     marker_radius: float = 6.0
     min_bar: float = 6.0
     label_gap: float = 6.0

@@ -128,6 +128,7 @@ class DetailPane(QWidget):
         self.participants_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.participants_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.participants_view.setWordWrap(True)
+        self.participants_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.participants_view.setAlternatingRowColors(True)
         self.participants_view.setShowGrid(False)
         self.participants_view.verticalHeader().hide()
@@ -136,6 +137,7 @@ class DetailPane(QWidget):
         header = self.participants_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ParticipantsModel.OFFICES, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._fit_participants_rows)
         # Notes are sentences: they read better below the table than squeezed into a column.
         self.participants_view.setColumnHidden(ParticipantsModel.NOTE, True)
         self.notes_label = _wrapping_label(body, "participantNotesLabel")
@@ -245,13 +247,17 @@ class DetailPane(QWidget):
         heading.setVisible(visible)
         content.setVisible(visible)
 
-    def _fit_participants(self) -> None:
+    def _fit_participants_rows(self, *_section: int) -> None:
+        """Rows grow with wrapped offices, and the table grows with its rows: no inner scrolling."""
         view = self.participants_view
-        view.resizeColumnsToContents()
         view.resizeRowsToContents()
         height = view.horizontalHeader().height() + 2 * view.frameWidth() + 2
         height += sum(view.rowHeight(row) for row in range(self.participants_model.rowCount()))
         view.setFixedHeight(height)
+
+    def _fit_participants(self) -> None:
+        self.participants_view.resizeColumnsToContents()
+        self._fit_participants_rows()
 
     def _sources_html(self, event: Event) -> str:
         items = []

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
         main.setSizes([240, 1040])
-        right.setSizes([390, 350])
+        right.setSizes([450, 290])
         self.setCentralWidget(main)
 
         self.search_field = QLineEdit(self)
