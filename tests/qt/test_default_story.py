@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView
 
 from explorer.app import create_main_window
 from explorer.core.schema import text_in
 from explorer.qt.event_model import EventRole
 from explorer.qt.main_window import MainWindow
+from tests.qt.screen import click_event, detail_text, view_rows
 
 
 @pytest.fixture(params=["en", "ar"])
@@ -24,25 +23,8 @@ def window(request: pytest.FixtureRequest, qtbot) -> Iterator[MainWindow]:  # ty
     yield main_window
 
 
-def pane_text(window: MainWindow) -> str:
-    pane = window.findChild(QWidget, "detailPane")
-    texts = []
-    for label in pane.findChildren(QLabel):
-        if label.isVisibleTo(pane):
-            text = label.text()
-            if label.textFormat() == Qt.TextFormat.RichText:
-                text = QTextDocumentFragment.fromHtml(text).toPlainText()
-            texts.append(text)
-    return "\n".join(texts)
-
-
 def table_text(view: QAbstractItemView) -> str:
-    model = view.model()
-    return "\n".join(
-        str(model.index(row, column).data() or "")
-        for row in range(model.rowCount())
-        for column in range(model.columnCount())
-    )
+    return "\n".join(view_rows(view)).replace("\t", "\n")
 
 
 def test_every_event_can_be_clicked_and_read_with_all_its_facts(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -53,16 +35,13 @@ def test_every_event_can_be_clicked_and_read_with_all_its_facts(qtbot, window) -
     seen = set()
     for row in range(view.model().rowCount()):
         index = view.model().index(row, 0)
-        view.scrollTo(index)
-        qtbot.mouseClick(
-            view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
-        )
+        click_event(qtbot, view, row)
         event_id = index.data(EventRole.EVENT_ID)
         qtbot.waitUntil(lambda event_id=event_id: window.current_event().id == event_id)  # type: ignore[union-attr]
         event = window.current_event()
         assert event is not None
         seen.add(event.id)
-        text = pane_text(window)
+        text = detail_text(window)
         assert text_in(event.title, language) in text
         assert text_in(event.summary, language) in text
         assert causes_view.model().rowCount() == len(event.causes)
@@ -90,7 +69,7 @@ def test_the_seed_facts_are_on_screen(window: MainWindow) -> None:
     )
     for name in names:
         assert name in signers
-    assert ("8 December 1991" if english else "8 كانون الأول/ديسمبر 1991") in pane_text(window)
+    assert ("8 December 1991" if english else "8 كانون الأول/ديسمبر 1991") in detail_text(window)
 
     window.select_event("alma-ata-protocol")
     model = window.findChild(QAbstractItemView, "participantsView").model()
@@ -99,6 +78,6 @@ def test_the_seed_facts_are_on_screen(window: MainWindow) -> None:
     assert statuses.count(signed) == 11
     assert model.rowCount() == 15  # and Georgia, Lithuania, Latvia, Estonia
     window.select_event("gorbachev-resignation")
-    assert ("25 December 1991" if english else "25 كانون الأول/ديسمبر 1991") in pane_text(window)
+    assert ("25 December 1991" if english else "25 كانون الأول/ديسمبر 1991") in detail_text(window)
     window.select_event("soviet-of-the-republics-declaration")
-    assert ("26 December 1991" if english else "26 كانون الأول/ديسمبر 1991") in pane_text(window)
+    assert ("26 December 1991" if english else "26 كانون الأول/ديسمبر 1991") in detail_text(window)

@@ -7,11 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QWidget,
@@ -24,6 +22,7 @@ from explorer.qt.event_model import EventRole
 from explorer.qt.export_dialog import ExportChoice, ExportDialog
 from explorer.qt.main_window import MainWindow
 from tests.factories import small_dataset
+from tests.qt.screen import click_event, detail_text, view_rows
 
 
 @pytest.fixture
@@ -39,36 +38,6 @@ def timeline(window: MainWindow) -> QAbstractItemView:
     view = window.findChild(QAbstractItemView, "timelineView")
     assert view is not None
     return view
-
-
-def click_event(qtbot, view: QAbstractItemView, row: int) -> None:  # type: ignore[no-untyped-def]
-    index = view.model().index(row, 0)
-    view.scrollTo(index)
-    rect = view.visualRect(index)
-    assert rect.isValid() and view.viewport().rect().contains(rect.center())
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def detail_text(window: MainWindow) -> str:
-    pane = window.findChild(QWidget, "detailPane")
-    assert pane is not None
-    return "\n".join(
-        QTextDocumentFragment.fromHtml(label.text()).toPlainText()
-        if label.textFormat() == Qt.TextFormat.RichText
-        else label.text()
-        for label in pane.findChildren(QLabel)
-        if label.isVisibleTo(pane)
-    )
-
-
-def view_rows(view: QAbstractItemView) -> list[str]:
-    model = view.model()
-    return [
-        "\t".join(
-            str(model.index(row, column).data() or "") for column in range(model.columnCount())
-        )
-        for row in range(model.rowCount())
-    ]
 
 
 def test_the_contract_object_names_exist(window: MainWindow) -> None:
