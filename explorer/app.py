@@ -198,6 +198,7 @@ def run_window(args: argparse.Namespace, result: LoadResult) -> int:
         take_screenshot(window, args.screenshot)
         window.close()
         return EXIT_OK
+    window.restore_window_state()
     window.show()
     return app.exec()
 

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._index_links(dataset)
         self._update_title()
         self._update_status()
+        self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- construction -------------------------------------------------------------------------
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.search_field.setObjectName("searchField")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._search_changed)
+        self.search_field.returnPressed.connect(self._go_to_first_match)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -231,6 +233,22 @@ class MainWindow(QMainWindow):
 
     def _search_changed(self, text: str) -> None:
         self.filter_model.set_query(text)
+
+    def _go_to_first_match(self) -> None:
+        """Enter in the search field selects the first event it shows and hands the keys over."""
+        if self.filter_model.rowCount() == 0:
+            return
+        first = self.filter_model.index(0, 0)
+        self.selection_model.setCurrentIndex(
+            first, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.timeline_view.scrollTo(first)
+        self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def restore_window_state(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
     def _update_title(self) -> None:
         title = text_in(self.dataset.title, self._language)

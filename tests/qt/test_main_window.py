@@ -172,3 +172,31 @@ def test_current_index_none_clears_the_detail_pane(window: MainWindow) -> None:
     clear = window.selection_model.SelectionFlag.Clear
     window.selection_model.setCurrentIndex(QModelIndex(), clear)
     assert "No event selected" in detail_text(window)
+
+
+def test_enter_in_the_search_field_goes_to_the_first_match(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    search = window.findChild(QLineEdit, "searchField")
+    qtbot.keyClicks(search, "berlin")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(window.current_event(), "id", None) == "wall")
+    view = timeline(window)
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # the keys now walk the timeline
+    assert view.currentIndex().data(EventRole.EVENT_ID) == "wall"  # the only event shown
+    search.clear()
+    view.setCurrentIndex(view.model().index(2, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert window.current_event().id == "accords"  # type: ignore[union-attr]
+
+
+def test_window_geometry_is_remembered(qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = create_main_window(small_dataset())
+    qtbot.addWidget(first)
+    first.resize(760, 540)  # inside the offscreen screen (800×600)
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    second = create_main_window(small_dataset())
+    qtbot.addWidget(second)
+    second.restore_window_state()
+    assert (second.width(), second.height()) == (760, 540)
