@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -258,6 +258,8 @@ class DetailPane(QWidget):
     def _fit_participants(self) -> None:
         self.participants_view.resizeColumnsToContents()
         self._fit_participants_rows()
+        # Stretched columns get their final width only after layout: measure again then.
+        QTimer.singleShot(0, self._fit_participants_rows)
 
     def _sources_html(self, event: Event) -> str:
         items = []
