@@ -259,7 +259,7 @@ class DetailPane(QWidget):
         self.participants_view.resizeColumnsToContents()
         self._fit_participants_rows()
         # Stretched columns get their final width only after layout: measure again then.
-        QTimer.singleShot(0, self._fit_participants_rows)
+        QTimer.singleShot(0, self, self._fit_participants_rows)
 
     def _sources_html(self, event: Event) -> str:
         items = []
