@@ -4,7 +4,8 @@ Plain Python (no Qt), so the view, the headless renderer and the tests share it.
 geometry is kept in compact arrays; :class:`EventIndex` sorts it once per model change and buckets
 it by duration so that "what intersects this time range" costs a few bisects, with a million events.
 :func:`layout_lanes` gives each event in a window a lane so that markers, bars and labels never
-overlap at the current scale; :class:`TimelineGeometry` decides what to lay out (everything for
+overlap at the current scale; a label goes after its event in time, or before it when it would
+reach past the last event. :class:`TimelineGeometry` decides what to lay out (everything for
 small timelines, so lanes stay put while panning; the neighbourhood of the view for large ones)
 and falls back to density counts per pixel column when too many events are in view.
 """
@@ -88,16 +89,39 @@ class EventIndex:
 
 @dataclass(frozen=True, slots=True)
 class LaneMetrics:
-    """Sizes in pixels: lanes, markers, bars, labels and the gaps between them."""
+    """Sizes in pixels: lanes, bars, markers, labels and the gaps between them.
 
-    top: float = 10.0
-    lane_height: float = 25.0
-    marker_radius: float = 6.0
+    What is drawn and hit-tested comes from here: lane ``n`` begins at :meth:`lane_top` and is
+    ``lane_height`` tall, with its bar (``bar_height``) or marker and its label centred in it.
+    ``edge_margin`` is kept between the first and last events and the edges of a fitted view;
+    a label that would reach further than that past the last event goes before its event.
+    """
+
+    top: float = 3.0
+    lane_height: float = 19.0
+    bar_height: float = 15.0
+    marker_radius: float = 5.0
     min_bar: float = 6.0
-    label_gap: float = 6.0
+    label_gap: float = 5.0
     item_gap: float = 12.0
     inside_padding: float = 6.0
-    max_label: float = 280.0
+    max_label: float = 420.0
+    edge_margin: float = 20.0
+
+    @classmethod
+    def for_text(cls, line_height: float, char_width: float) -> LaneMetrics:
+        """Compact sizes for labels of a font: a bar holds one line of text (its ascent and
+        descent, not the line spacing), lanes are four pixels apart, labels are elided after
+        about 56 average characters. A 13 px font gives the defaults."""
+        bar = max(8.0, float(math.ceil(line_height) - 3))
+        return cls(
+            lane_height=bar + 4,
+            bar_height=bar,
+            marker_radius=max(3.0, float(round(bar / 3))),
+            label_gap=max(4.0, float(round(char_width * 0.7))),
+            inside_padding=max(4.0, float(round(char_width * 0.8))),
+            max_label=float(round(char_width * 56)),
+        )
 
     def lane_top(self, lane: int) -> float:
         return self.top + lane * self.lane_height
@@ -105,12 +129,17 @@ class LaneMetrics:
     def lane_at(self, y: float) -> int:
         return math.floor((y - self.top) / self.lane_height)
 
+    def bar_top(self, lane: int) -> float:
+        """The top of the bars (and of the item boxes) of ``lane``."""
+        return self.lane_top(lane) + (self.lane_height - self.bar_height) / 2
+
 
 @dataclass(frozen=True, slots=True)
 class Placement:
-    """One event laid out: its lane, its time, its label's width in pixels and whether the label
-    goes inside its bar, and the time it may cover with them (``extent_start`` … ``extent_end``,
-    in days, at the most zoomed-out scale the layout serves)."""
+    """One event laid out: its lane, its time, its label's width in pixels and where the label
+    goes (inside its bar, or before the event in time instead of after it), and the time it may
+    cover with them (``extent_start`` … ``extent_end``, in days, at the most zoomed-out scale
+    the layout serves)."""
 
     row: int
     lane: int
@@ -121,6 +150,7 @@ class Placement:
     label_inside: bool
     extent_start: float
     extent_end: float
+    label_before: bool = False
 
 
 class ItemBoxes(NamedTuple):
@@ -145,21 +175,25 @@ class ItemBoxes(NamedTuple):
 
 
 def item_boxes(placement: Placement, scale: TimeScale, metrics: LaneMetrics) -> ItemBoxes:
-    """The mark and label boxes of a placement at this scale; labels follow marks in time order."""
+    """The mark and label boxes of a placement at this scale (labels after the mark in time
+    order, or before it when ``label_before``)."""
     x = scale.x_for(placement.start)
     direction = -1.0 if scale.mirrored else 1.0
     if placement.instant:
         radius = metrics.marker_radius
-        mark_left, mark_right, far = x - radius, x + radius, x + direction * radius
+        mark_left, mark_right = x - radius, x + radius
+        early, far = x - direction * radius, x + direction * radius
     else:
         length = max(metrics.min_bar, scale.length_px(placement.end - placement.start))
-        far = x + direction * length
+        early, far = x, x + direction * length
         mark_left, mark_right = min(x, far), max(x, far)
     if placement.label_px <= 0:
         return ItemBoxes(mark_left, mark_right, far, far)
     if placement.label_inside:
         pad = metrics.inside_padding
         return ItemBoxes(mark_left, mark_right, mark_left + pad, mark_right - pad)
+    if placement.label_before:
+        direction, far = -direction, early
     near = far + direction * metrics.label_gap
     beyond = near + direction * placement.label_px
     return ItemBoxes(mark_left, mark_right, min(near, beyond), max(near, beyond))
@@ -210,6 +244,11 @@ class LaneLayout:
         return None
 
 
+#: What :func:`layout_lanes` knows of an event before it has a lane: its extent, row, start,
+#: instant-ness, label width, whether the label goes inside and whether it goes before.
+_Item = tuple[float, float, int, float, bool, float, bool, bool]
+
+
 def layout_lanes(
     rows: Iterable[int],
     starts: Sequence[float],
@@ -219,51 +258,87 @@ def layout_lanes(
     days_per_pixel: float,
     metrics: LaneMetrics,
     max_lanes: int,
+    far_edge: float = math.inf,
+    near_edge: float = -math.inf,
 ) -> LaneLayout:
     """First-fit lanes for ``rows`` at ``days_per_pixel``.
 
-    Each event takes its mark and its label (inside a bar wide enough for it, else after it) plus
-    ``item_gap`` pixels; in order of where they begin, each goes to the lowest lane free by then
-    (two heaps: busy lanes by when they free up, free lanes by number). Events that find no lane
-    among ``max_lanes`` are counted in ``hidden``. The layout also holds when zoomed in further:
-    marks and labels then take less time, and labels that fit inside bars still do.
+    Each event takes its mark and its label (inside a bar wide enough for it, else after it)
+    plus ``item_gap`` pixels. A label that would reach past ``far_edge`` (a time) goes before
+    its event instead, unless it would stick out further past ``near_edge`` there. In order of
+    where they begin, events go to the lowest lane free by then (two heaps: busy lanes by when
+    they free up, free lanes by number), which takes as few lanes as can be; then the lanes are
+    numbered in the order of their first events' starts. Events that find no lane among
+    ``max_lanes`` are counted in ``hidden``. The layout also holds when zoomed in further: marks
+    and labels then take less time, and labels that fit inside bars still do.
     """
     dpp, m = days_per_pixel, metrics
     gap = m.item_gap * dpp
-    items: list[tuple[float, float, int, float, bool, float, bool]] = []
-    for row in rows:
-        start = starts[row]
-        label = min(label_width(row), m.max_label)
-        instant = bool(instants[row])
-        if instant:
-            mark, before, after = 0.0, m.marker_radius, m.marker_radius
-        else:
-            mark = max(m.min_bar, (ends[row] - start) / dpp)
-            before, after = 0.0, mark
-        inside = not instant and 0 < label <= mark - 2 * m.inside_padding
-        if label > 0 and not inside:
-            after += m.label_gap + label
-        extent = (start - before * dpp, start + after * dpp)
-        items.append((*extent, row, start, instant, label, inside))
+    items = [
+        _measure(row, starts, ends, instants, label_width, dpp, m, far_edge, near_edge)
+        for row in rows
+    ]
     items.sort(key=itemgetter(0))
     busy: list[tuple[float, int]] = []
     free: list[int] = []
-    placements: list[Placement] = []
-    lanes = 0
-    for extent_start, extent_end, row, start, instant, label, inside in items:
-        while busy and busy[0][0] <= extent_start:
+    taken: list[tuple[_Item, int]] = []
+    firsts: list[tuple[float, int]] = []  # each lane's first event: its start and row
+    for item in items:
+        while busy and busy[0][0] <= item[0]:
             heappush(free, heappop(busy)[1])
         if free:
             lane = heappop(free)
-        elif lanes < max_lanes:
-            lane, lanes = lanes, lanes + 1
+        elif len(firsts) < max_lanes:
+            lane = len(firsts)
+            firsts.append((item[3], item[2]))
         else:
             continue
-        heappush(busy, (extent_end + gap, lane))
-        placements.append(
-            Placement(row, lane, start, ends[row], instant, label, inside, extent_start, extent_end)
-        )
+        heappush(busy, (item[1] + gap, lane))
+        taken.append((item, lane))
+    # Lanes in the order of their first events, so a cluster whose labels go before their
+    # events still reads as a staircase in time; any order of lanes keeps them apart.
+    order = sorted(range(len(firsts)), key=firsts.__getitem__)
+    number = [0] * len(order)
+    for position, lane in enumerate(order):
+        number[lane] = position
+    placements = [
+        Placement(row, number[lane], start, ends[row], instant, label, inside, low, high, before)
+        for (low, high, row, start, instant, label, inside, before), lane in taken
+    ]
     return LaneLayout(placements, len(items) - len(placements))
+
+
+def _measure(
+    row: int,
+    starts: Sequence[float],
+    ends: Sequence[float],
+    instants: Sequence[int],
+    label_width: Callable[[int], float],
+    dpp: float,
+    m: LaneMetrics,
+    far_edge: float,
+    near_edge: float,
+) -> _Item:
+    """An event's extent, row, start, instant-ness, label width, and where its label goes."""
+    start = starts[row]
+    label = min(label_width(row), m.max_label)
+    instant = bool(instants[row])
+    if instant:
+        mark, before, after = 0.0, m.marker_radius, m.marker_radius
+    else:
+        mark = max(m.min_bar, (ends[row] - start) / dpp)
+        before, after = 0.0, mark
+    inside = not instant and 0 < label <= mark - 2 * m.inside_padding
+    flip = False
+    if label > 0 and not inside:
+        beyond = (start - far_edge) / dpp + after + m.label_gap + label
+        if beyond > 0:  # past the far edge: before the event, if it sticks out less there
+            flip = (near_edge - start) / dpp + before + m.label_gap + label < beyond
+        if flip:
+            before += m.label_gap + label
+        else:
+            after += m.label_gap + label
+    return (start - before * dpp, start + after * dpp, row, start, instant, label, inside, flip)
 
 
 class TimelineGeometry:
@@ -274,6 +349,9 @@ class TimelineGeometry:
     With more than ``detail_limit`` events in view, :meth:`layout_for` returns None and the
     caller draws :meth:`density` instead.
     """
+
+    #: Pixels between a label and the edge of a fitted view.
+    EDGE_PAD = 6.0
 
     def __init__(
         self,
@@ -296,9 +374,25 @@ class TimelineGeometry:
         self._cache_key: tuple[int, float, int] | None = None
         self._cached: LaneLayout | None = None
         self._reach = math.inf
+        self._range = self._fitted_range()
 
     def __len__(self) -> int:
         return len(self.index)
+
+    def _fitted_range(self) -> tuple[float, float] | None:
+        """What :meth:`fit` shows: the events' time range, widened for a short timeline to
+        thirty times its dates' precision (a day among a month of days), so a single event is
+        shown in the middle of its neighbourhood."""
+        if not len(self.index):
+            return None
+        first, last = self.index.sorted_starts[0], max(self.ends)
+        if len(self) <= self.global_limit:
+            rows = zip(self.starts, self.ends, self.instants, strict=True)
+            shortest_view = 30 * max((end - start for start, end, i in rows if i), default=1.0)
+            if last - first < shortest_view:
+                middle = (first + last) / 2
+                first, last = middle - shortest_view / 2, middle + shortest_view / 2
+        return first, last
 
     def time_range(self) -> tuple[float, float] | None:
         """From the first start to the last end, or None without events."""
@@ -307,47 +401,45 @@ class TimelineGeometry:
         return self.index.sorted_starts[0], max(self.ends)
 
     def slack(self, scale: TimeScale) -> float:
-        """How far (in days) a label can reach beyond its event's end at this scale."""
+        """How far (in days) a label can reach beyond its event's end, or before its start."""
         m = self.metrics
         return (m.max_label + m.label_gap + m.marker_radius + m.min_bar) * scale.days_per_pixel
 
     def count_in_view(self, scale: TimeScale) -> int:
-        return self.index.count_in(scale.start, scale.end, self.slack(scale))
+        slack = self.slack(scale)
+        return self.index.count_in(scale.start, scale.end + slack, slack)
 
-    def fit(self, scale: TimeScale, margin: float = 28.0) -> bool:
-        """Fit every event into the scale, with room after the last ones for their labels.
+    def fit(self, scale: TimeScale, margin: float | None = None) -> bool:
+        """Fit every event and its label into the scale, ``margin`` px (default: the metrics'
+        ``edge_margin``) from the edges, more where a label sticks out.
 
-        A short timeline (a single event, say) is shown in the middle of thirty times its dates'
-        precision: a day among a month of days. Label overhang is only measured for timelines
-        laid out all at once (larger ones are shown as density when fitted anyway).
+        Labels reaching past the last event go before their events (see :func:`layout_lanes`),
+        so only the odd label needs more room; it is measured, for timelines laid out all at
+        once (larger ones are shown as density when fitted anyway), with a layout at the fitted
+        zoom, refined until the margins hold.
         """
-        time_range = self.time_range()
-        if time_range is None:
+        if self._range is None:
             return False
-        first, last = time_range
-        end_margin = margin
+        first, last = self._range
+        margin = self.metrics.edge_margin if margin is None else max(0.0, margin)
+        before = after = margin
         if len(self) <= self.global_limit:
-            rows = zip(self.starts, self.ends, self.instants, strict=True)
-            shortest_view = 30 * max((end - start for start, end, i in rows if i), default=1.0)
-            if last - first < shortest_view:
-                middle = (first + last) / 2
-                first, last = middle - shortest_view / 2, middle + shortest_view / 2
-            m = self.metrics
-            for _ in range(2):
-                scale.fit(first, last, margin, end_margin)
-                dpp = scale.days_per_pixel
-                overhang = 0.0
-                for row, start in enumerate(self.starts):
-                    if self.instants[row]:
-                        mark = m.marker_radius
-                    else:
-                        mark = max(m.min_bar, (self.ends[row] - start) / dpp)
-                    label = min(self.label_width(row), m.max_label)
-                    if not self.instants[row] and label <= mark - 2 * m.inside_padding:
-                        label = 0.0
-                    overhang = max(overhang, (start - last) / dpp + mark + m.label_gap + label)
-                end_margin = max(margin, overhang + margin / 2)
-        return scale.fit(first, last, margin, end_margin)
+            plain = TimeScale(width=scale.width)  # time order, whatever the direction
+            for _ in range(4):
+                plain.fit(first, last, before, after)
+                if self.count_in_view(plain) > self.detail_limit:
+                    break
+                layout = self._layout(self.index.order, plain, len(self))
+                boxes = [item_boxes(p, plain, self.metrics) for lane in layout.lanes for p in lane]
+                left = min((b.left for b in boxes), default=0.0)
+                right = max((b.right for b in boxes), default=0.0)
+                pad = min(margin, self.EDGE_PAD)
+                need_before = max(before, plain.x_for(first) - left + pad)
+                need_after = max(after, right - plain.x_for(last) + pad)
+                if need_before <= before + 0.5 and need_after <= after + 0.5:
+                    break
+                before, after = need_before, need_after
+        return scale.fit(first, last, before, after)
 
     def invalidate(self) -> None:
         """Forget the cached layout (label widths or metrics changed)."""
@@ -362,8 +454,8 @@ class TimelineGeometry:
         """
         if self.count_in_view(scale) > self.detail_limit:
             return None
-        rung = math.ceil(2 * math.log2(scale.days_per_pixel) - 1e-9)
-        dpp = max(2.0 ** (rung / 2), scale.days_per_pixel)  # never below it, despite rounding
+        dpp = self._ladder_dpp(scale)
+        rung = round(2 * math.log2(dpp))
         tile = dpp * scale.width
         slack = self.slack(scale) * dpp / scale.days_per_pixel
         if len(self.index) <= self.global_limit:
@@ -380,8 +472,26 @@ class TimelineGeometry:
             rows, self._reach = self.index.order, math.inf
         else:
             self._reach = max(anchor + 3 * tile, scale.end)
-            rows = self.index.items_in(anchor, self._reach, slack)
-        self._cached = layout_lanes(
+            rows = self.index.items_in(anchor, self._reach + slack, slack)
+        self._cached = self._layout(rows, scale, max_lanes)
+        self._cache_key = key
+        return self._cached
+
+    @staticmethod
+    def _ladder_dpp(scale: TimeScale) -> float:
+        """The days per pixel of the next rung up a ladder of zooms √2 apart (never below the
+        scale's own, despite rounding)."""
+        rung = math.ceil(2 * math.log2(scale.days_per_pixel) - 1e-9)
+        return max(2.0 ** (rung / 2), scale.days_per_pixel)
+
+    def _layout(self, rows: Sequence[int], scale: TimeScale, max_lanes: int) -> LaneLayout:
+        """Lanes for ``rows`` at the rung above ``scale``; labels stay within the fitted range."""
+        dpp = self._ladder_dpp(scale)
+        far_edge, near_edge = math.inf, -math.inf
+        if self._range is not None:
+            margin = max(0.0, self.metrics.edge_margin - self.EDGE_PAD) * dpp
+            near_edge, far_edge = self._range[0] - margin, self._range[1] + margin
+        return layout_lanes(
             rows,
             self.starts,
             self.ends,
@@ -390,9 +500,9 @@ class TimelineGeometry:
             dpp,
             self.metrics,
             max_lanes,
+            far_edge,
+            near_edge,
         )
-        self._cache_key = key
-        return self._cached
 
     def density(self, scale: TimeScale, left: float, right: float, bin_px: float) -> list[int]:
         """How many events start under each ``bin_px``-wide column from ``left`` to ``right``."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt
@@ -117,16 +117,7 @@ class TimelinePainter:
         """Use ``font`` for labels; the sizes of lanes and markers follow it."""
         self._font = QFont(font)
         self._fm = QFontMetricsF(self._font)
-        height = self._fm.height()
-        self.metrics = LaneMetrics(
-            top=10.0,
-            lane_height=math.ceil(height + 11),
-            marker_radius=max(4.0, round(height * 0.3)),
-            label_gap=6.0,
-            item_gap=14.0,
-            inside_padding=7.0,
-            max_label=round(self._fm.averageCharWidth() * 34),
-        )
+        self.metrics = LaneMetrics.for_text(self._fm.height(), self._fm.averageCharWidth())
         self._text_widths.clear()
         self._elided.clear()
         self._widths = array("d", [-1.0]) * len(self._titles)
@@ -202,20 +193,37 @@ class TimelinePainter:
     # --- geometry -----------------------------------------------------------------------------
 
     def bands(self, height: float) -> Bands:
-        axis_top = height - math.ceil(self._fm.height() + 14)
-        return Bands(axis_top - 13, axis_top - 9, axis_top)
+        """Lanes down to just above the axis; the strip of hidden events, when there are any,
+        covers the bottom of the lanes."""
+        axis_top = height - math.ceil(self._fm.height() + 10)
+        return Bands(axis_top - 2, axis_top - 8, axis_top)
 
     def max_lanes(self, height: float) -> int:
+        """The lane limit, or as many lanes as fit above the strip of hidden events."""
         if self.lane_limit is not None:
             return self.lane_limit
         m = self.metrics
-        return max(1, int((self.bands(height).lanes_bottom - m.top) // m.lane_height))
+        return max(1, int((self.bands(height).strip_top - m.top) // m.lane_height))
 
     def content_height(self, scale: TimeScale, height: float) -> float:
         """How tall the lanes are, from the top of the first to below the last."""
         layout = self.layout(scale, height)
         lanes = layout.lane_count if layout is not None else 0
-        return self.metrics.lane_top(lanes) + 4
+        return self.metrics.lane_top(lanes) + self.metrics.top
+
+    def spread_lanes(self, scale: TimeScale, height: float, most: float = 1.5) -> None:
+        """Space the lanes out over ``height``, up to ``most`` times as far apart as the font's
+        metrics: a picture has no scroll bar to save room for. The layout stays the same."""
+        layout = self.layout(scale, height)
+        if layout is None or not layout.lane_count:
+            return
+        m = self.metrics
+        room = self.bands(height).strip_top - 2 * m.top
+        lane_height = math.floor(min(room / layout.lane_count, m.lane_height * most))
+        if lane_height > m.lane_height:
+            self.metrics = replace(m, lane_height=lane_height)
+            self.geometry.metrics = self.metrics
+            self.geometry.invalidate()
 
     def layout(self, scale: TimeScale, height: float) -> LaneLayout | None:
         """The lanes at this scale and height, or None when the view shows density instead."""
@@ -239,8 +247,8 @@ class TimelinePainter:
         if placement is None:
             return QRectF()
         boxes = item_boxes(placement, scale, self.metrics)
-        top = self.metrics.lane_top(placement.lane) + 2 - self.scroll_y
-        return QRectF(boxes.left, top, boxes.right - boxes.left, self.metrics.lane_height - 4)
+        top = self.metrics.bar_top(placement.lane) - self.scroll_y
+        return QRectF(boxes.left, top, boxes.right - boxes.left, self.metrics.bar_height)
 
     # --- painting -----------------------------------------------------------------------------
 
@@ -256,11 +264,13 @@ class TimelinePainter:
         current_row: int = -1,
         is_selected: Callable[[int], bool] = lambda row: False,
         has_focus: bool = False,
+        hover_row: int = -1,
     ) -> None:
         """Paint what meets ``exposed`` of a ``width`` × ``height`` timeline at ``scale``.
 
-        ``current_row`` gets the axis mark and, with ``has_focus``, a focus ring; rows for which
-        ``is_selected`` holds are drawn in the highlight colour.
+        ``current_row`` gets the axis mark and, with ``has_focus`` and unselected, a focus ring;
+        rows for which ``is_selected`` holds are drawn in the highlight colour; ``hover_row``
+        (the event under the mouse) gets a tinted background.
         """
         painter.setFont(self._font)
         bands = self.bands(height)
@@ -277,8 +287,6 @@ class TimelinePainter:
         if layout is None:
             self._paint_density(painter, scale, bands, colors, full=True)
         else:
-            if layout.hidden:
-                self._paint_density(painter, scale, bands, colors, full=False)
             t0, t1 = sorted((scale.time_at(exposed.left() - 1), scale.time_at(exposed.right() + 1)))
             painter.save()
             lanes_area = QRectF(0, 0, width, bands.lanes_bottom)
@@ -292,11 +300,11 @@ class TimelinePainter:
                 scale,
                 area,
                 colors,
-                current_row,
-                is_selected,
-                has_focus,
+                _ItemState(current_row, is_selected, has_focus, hover_row),
             )
             painter.restore()
+            if layout.hidden:
+                self._paint_density(painter, scale, bands, colors, full=False)
         starts = self.geometry.starts
         current = starts[current_row] if 0 <= current_row < len(starts) else None
         self._paint_axis(painter, scale, ticks, bands.axis_top, height, colors, current)
@@ -318,11 +326,11 @@ class TimelinePainter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(colors.axis, 1))
         painter.drawLine(QLineF(0, top + 0.5, width, top + 0.5))
-        for times, length in ((ticks.minor, 4), ([t.time for t in ticks.major], 7)):
+        for times, length in ((ticks.minor, 3), ([t.time for t in ticks.major], 5)):
             painter.drawLines(_rules(scale, times, top, top + length))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(colors.text)
-        baseline = top + 10 + self._fm.ascent()
+        baseline = top + 6 + self._fm.ascent()
         for tick in ticks.major:
             if tick.label:
                 left = scale.x_for(tick.time) - self.measure(tick.label) / 2
@@ -332,7 +340,7 @@ class TimelinePainter:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colors.highlight)
             painter.drawPolygon(
-                QPolygonF([QPointF(x, top), QPointF(x - 5, top + 7), QPointF(x + 5, top + 7)])
+                QPolygonF([QPointF(x, top + 1), QPointF(x - 5, top + 7), QPointF(x + 5, top + 7)])
             )
             painter.setBrush(Qt.BrushStyle.NoBrush)
 
@@ -385,92 +393,107 @@ class TimelinePainter:
         scale: TimeScale,
         exposed: QRectF,
         colors: TimelineColors,
-        current_row: int,
-        is_selected: Callable[[int], bool],
-        has_focus: bool,
+        state: _ItemState,
     ) -> None:
-        """Diamonds on stems for instants, rounded bars for spans, their labels after them.
+        """Diamonds for instants, rounded bars for spans, their labels beside or inside them.
 
-        Marks are drawn a colour at a time (selected ones in the highlight colour), then the
-        labels, so the painter changes state a few times per frame, not per event.
+        Marks are drawn a colour at a time, then the labels, so the painter changes state a few
+        times per frame, not per event. A label is drawn against its mark: after it in time, or
+        before it (``label_before``). A selected event sits on a chip of the highlight colour
+        (a bar with its label inside is filled with it instead).
         """
-        m, fm = self.metrics, self._fm
-        lane_height, radius = m.lane_height, m.marker_radius
-        bar_height = min(lane_height - 8, math.ceil(fm.height() + 3))
-        text_shift = (fm.ascent() - fm.descent()) / 2
-        marks: list[list[tuple[Placement, float, float, float]]] = [[] for _ in range(5)]
-        labels: list[tuple[float, float, str, bool, bool]] = []
-        ring = None
+        m = self.metrics
+        bar_height, radius, pad = m.bar_height, m.marker_radius, m.inside_padding
+        text_shift = self._fm.capHeight() / 2  # caps centred on the bar: optically centred
+        # by kind, then selected bars with their labels inside, then selected marks on chips
+        marks: list[list[tuple[Placement, float, float, float]]] = [[] for _ in range(6)]
+        labels: list[tuple[float, float, str, bool]] = []
+        chips: list[QRectF] = []
+        hover = ring = None
         for placement in placements:
-            row, top = placement.row, m.lane_top(placement.lane)
-            if top > exposed.bottom() or top + lane_height < exposed.top():
+            row, top = placement.row, m.bar_top(placement.lane)
+            if top > exposed.bottom() or top + bar_height < exposed.top():
                 continue
-            boxes, centre = item_boxes(placement, scale, m), top + lane_height / 2
-            selected, pad = is_selected(row), m.inside_padding
-            marks[4 if selected else self._kinds[row]].append(
-                (placement, boxes.mark_left, boxes.mark_right, centre)
-            )
+            boxes, centre = item_boxes(placement, scale, m), top + bar_height / 2
+            selected = state.is_selected(row)
+            on_chip = selected and not placement.label_inside
+            style = (5 if on_chip else 4) if selected else self._kinds[row]
+            marks[style].append((placement, boxes.mark_left, boxes.mark_right, centre))
+            chip_left, chip_right = boxes.mark_left, boxes.mark_right
             left, right = boxes.label_left, boxes.label_right
             if placement.label_inside:  # keep the label of a long bar in view
                 left, right = max(left, pad), min(right, scale.width - pad)
             if right - left >= 12:
                 text = self._label_text(row, right - left)
-                if scale.mirrored:
-                    left = right - self.measure(text)
-                labels.append((left, centre, text, selected, placement.label_inside))
-            if row == current_row and has_focus:
-                ring = QRectF(
-                    boxes.left - 5, top + 1.5, boxes.right - boxes.left + 10, lane_height - 3
+                text_width = self.measure(text)
+                if scale.mirrored != placement.label_before:  # against the mark, on its right
+                    left = right - text_width
+                labels.append((left, centre, text, selected))
+                chip_left, chip_right = min(chip_left, left), max(chip_right, left + text_width)
+            if on_chip:
+                chips.append(
+                    QRectF(chip_left - 4, top - 1, chip_right - chip_left + 8, bar_height + 2)
                 )
-        styles = [(KIND_COLORS[k], _mix(KIND_COLORS[k], colors.base, 0.16)) for k in KINDS]
-        styles.append((colors.highlight, colors.highlight))
-        for (color, tint), group in zip(styles, marks, strict=True):
-            instants = [(left + right) / 2 for p, left, right, _ in group if p.instant]
-            centres = [centre for p, _, _, centre in group if p.instant]
-            painter.setPen(QPen(color, 1.5))
-            painter.drawLines(
-                [
-                    QLineF(x, y, x, y + lane_height / 2 - 3)
-                    for x, y in zip(instants, centres, strict=True)
-                ]
-            )
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(color)
-            for x, y in zip(instants, centres, strict=True):
-                painter.drawConvexPolygon(
-                    QPolygonF(
-                        [
-                            QPointF(x, y - radius),
-                            QPointF(x + radius, y),
-                            QPointF(x, y + radius),
-                            QPointF(x - radius, y),
-                        ]
-                    )
-                )
-            painter.setPen(QPen(color, 1))
-            painter.setBrush(tint)
-            for p, left, right, centre in group:
-                if not p.instant:
-                    corner = min(4.0, (right - left) / 2)
-                    bar = QRectF(left, centre - bar_height / 2, right - left, bar_height)
-                    painter.drawRoundedRect(bar, corner, corner)
+            if row == state.hover_row or (row == state.current_row and state.has_focus):
+                item = QRectF(boxes.left, top, boxes.right - boxes.left, bar_height)
+                if row == state.hover_row:
+                    hover = item.adjusted(-5, -1.5, 5, 1.5)
+                if row == state.current_row and state.has_focus and not selected:
+                    ring = item.adjusted(-4, -1.5, 4, 1.5)
+        if hover is not None:
+            painter.setPen(QPen(_mix(colors.highlight, colors.base, 0.3), 1))
+            painter.setBrush(_mix(colors.highlight, colors.base, 0.1))
+            painter.drawRoundedRect(hover, 5, 5)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.highlight)
-        for left, centre, text, selected, inside in labels:
-            if selected and not inside:  # a chip behind the label
-                chip = QRectF(
-                    left - 4, centre - fm.height() / 2 - 1, self.measure(text) + 8, fm.height() + 2
-                )
-                painter.drawRoundedRect(chip, 4, 4)
+        for chip in chips:
+            painter.drawRoundedRect(chip, 5, 5)
+        styles = [(KIND_COLORS[k], _mix(KIND_COLORS[k], colors.base, 0.16)) for k in KINDS]
+        styles.append((colors.highlight, colors.highlight))
+        styles.append((colors.highlighted_text, colors.highlight))
+        for (color, tint), group in zip(styles, marks, strict=True):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            for p, left, right, y in group:
+                if p.instant:
+                    x = (left + right) / 2
+                    painter.drawConvexPolygon(
+                        QPolygonF(
+                            [
+                                QPointF(x, y - radius),
+                                QPointF(x + radius, y),
+                                QPointF(x, y + radius),
+                                QPointF(x - radius, y),
+                            ]
+                        )
+                    )
+            painter.setPen(QPen(color, 1))
+            painter.setBrush(tint)
+            for p, left, right, y in group:
+                if not p.instant:
+                    corner = min(4.0, (right - left) / 2)
+                    bar = QRectF(
+                        left + 0.5, y - bar_height / 2 + 0.5, right - left - 1, bar_height - 1
+                    )
+                    painter.drawRoundedRect(bar, corner, corner)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for pen, chosen in ((colors.text, False), (colors.highlighted_text, True)):
             painter.setPen(pen)
-            for left, centre, text, selected, _inside in labels:
+            for left, centre, text, selected in labels:
                 if selected is chosen:
                     painter.drawText(QPointF(left, centre + text_shift), text)
         if ring is not None:
             painter.setPen(QPen(colors.highlight, 1.5))
-            painter.drawRoundedRect(ring, 6, 6)
+            painter.drawRoundedRect(ring, 5, 5)
+
+
+class _ItemState(NamedTuple):
+    """Which rows are drawn differently: the current one, the selected ones, the hovered one."""
+
+    current_row: int
+    is_selected: Callable[[int], bool]
+    has_focus: bool
+    hover_row: int
 
 
 def _rules(scale: TimeScale, times: list[float], top: float, bottom: float) -> list[QLineF]:
@@ -498,6 +521,7 @@ def paint_timeline(
     timeline.set_model(model)
     scale = TimeScale(width=area.width(), mirrored=language == "ar")
     timeline.geometry.fit(scale)
+    timeline.spread_lanes(scale, area.height())
     selected = -1
     if selected_event_id is not None:
         for row in range(model.rowCount()):

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewItem, QWidget
 
+from explorer.core.lanes import item_boxes
 from explorer.core.timescale import TimeScale
 from explorer.qt.event_model import ModelIndex
 from explorer.qt.timeline_render import TimelineColors, TimelinePainter
@@ -40,10 +41,12 @@ from explorer.qt.timeline_render import TimelineColors, TimelinePainter
 class TimelineView(QAbstractItemView):
     """Events on a zoomable, pannable time axis; instants as markers, spans as bars.
 
-    The wheel zooms around the cursor, a left drag pans (a click without movement selects),
-    ``+``/``-`` zoom, Left/Right go to the previous/next event in time (mirrored right to left),
-    Home/End to the first/last. :meth:`fit_all` shows every event; the view starts fitted and
-    fits again after a model reset.
+    The wheel zooms around the cursor, a left drag pans through time and scrolls the lanes (a
+    click without movement selects), ``+``/``-`` zoom, Left/Right go to the previous/next event in
+    time (mirrored right to left), Home/End to the first/last. The event under the mouse is
+    highlighted and has the model's tooltip; the cursor is an open hand, closed while dragging.
+    :meth:`fit_all` shows every event from the first lane; the view starts fitted and fits
+    again after a model reset.
     """
 
     #: The visible range changed: start and end, in days since 1970-01-01.
@@ -61,9 +64,12 @@ class TimelineView(QAbstractItemView):
         self._auto_fit = True  # fit again on resize and model changes until the user zooms or pans
         self._needs_fit = True
         self._connections: list[QMetaObject.Connection] = []
+        self._top_on_fit = False  # scroll to the first lane when the pending fit happens
         self._press: QPointF | None = None
-        self._last_x = 0.0
+        self._last = QPointF()
         self._panning = False
+        self._hover_pos: QPointF | None = None
+        self._hover_row = -1
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,6 +78,7 @@ class TimelineView(QAbstractItemView):
         self._timeline.lane_limit = self.MAX_LANES
         self.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
         self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        self.viewport().setMouseTracking(True)
         self.retranslate_ui()
 
     def minimumSizeHint(self) -> QSize:
@@ -126,8 +133,12 @@ class TimelineView(QAbstractItemView):
         or pans.
         """
         self._auto_fit = self._needs_fit = True
-        self.verticalScrollBar().setValue(0)
+        self._scroll_to_top()
         self._sync_scale()
+
+    def _scroll_to_top(self) -> None:
+        self.verticalScrollBar().setValue(0)
+        self._timeline.scroll_y = 0.0
 
     def _changed(self, changed: bool, by_user: bool = False) -> None:
         if by_user:
@@ -158,7 +169,11 @@ class TimelineView(QAbstractItemView):
         model = self.model()
         if self._needs_fit and model is not None and model.rowCount(self.rootIndex()):
             self._needs_fit = False
-            self._changed(self._timeline.geometry.fit(self._scale))
+            changed = self._timeline.geometry.fit(self._scale)
+            if self._top_on_fit:
+                self._top_on_fit = False
+                self._scroll_to_top()
+            self._changed(changed)
 
     def _height(self) -> float:
         return float(self.viewport().height())
@@ -186,15 +201,17 @@ class TimelineView(QAbstractItemView):
     def _model_reset(self) -> None:
         self._model_changed()
         self._auto_fit = self._needs_fit = True
-        self.verticalScrollBar().setValue(0)
+        self._scroll_to_top()
 
     def _model_changed(self, *_args: Any) -> None:
         """Forget the rows; they are read again, once, when next painted or asked about.
 
-        A filter proxy may emit many row signals in a row, so nothing is read here.
+        A filter proxy may emit many row signals in a row, so nothing is read here. A fitted
+        view fits the new rows and shows them from the first lane.
         """
         self._timeline.invalidate()
-        self._needs_fit = self._auto_fit
+        self._needs_fit = self._top_on_fit = self._auto_fit
+        self._hover_row = -1
         self.viewport().update()
 
     def _row_index(self, row: int) -> QModelIndex:
@@ -224,7 +241,9 @@ class TimelineView(QAbstractItemView):
         index: ModelIndex,
         hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
     ) -> None:
-        """Pan (never zoom) so that the event is in view; centre it if asked."""
+        """Pan (never zoom) so that the event and its label are in view, or centre it if asked,
+        and scroll to its lane. A fitted view shows every event already, so it only scrolls (and
+        keeps fitting: this is also called while a filter changes the rows)."""
         if not index.isValid() or self.model() is None:
             return
         self._sync_scale()
@@ -235,20 +254,23 @@ class TimelineView(QAbstractItemView):
         start, end = geometry.starts[row], geometry.ends[row]
         if geometry.instants[row]:
             end = start
-        if hint == QAbstractItemView.ScrollHint.PositionAtCenter:
+        pan, changed = not self._auto_fit, False
+        centre = hint == QAbstractItemView.ScrollHint.PositionAtCenter
+        if pan and centre:
             changed = self._scale.centre_on((start + end) / 2)
-        else:
+        elif pan:
             changed = self._scale.ensure_visible(start, end, self.SCROLL_MARGIN)
         layout = self._timeline.layout(self._scale, self._height())
         placement = layout.placement(row) if layout is not None else None
         if placement is not None:  # its label too, and its lane
-            if hint != QAbstractItemView.ScrollHint.PositionAtCenter:
-                extent = (placement.extent_start, placement.extent_end)
-                changed = self._scale.ensure_visible(*extent, margin=8) or changed
+            if pan and not centre:
+                boxes = item_boxes(placement, self._scale, self._timeline.metrics)
+                t0, t1 = sorted((self._scale.time_at(boxes.left), self._scale.time_at(boxes.right)))
+                changed = self._scale.ensure_visible(t0, t1, margin=8) or changed
             self._update_scroll_bar()
             metrics, bar = self._timeline.metrics, self.verticalScrollBar()
             top = metrics.lane_top(placement.lane) - metrics.top
-            bottom = metrics.lane_top(placement.lane + 1) + 4
+            bottom = metrics.lane_top(placement.lane + 1) + metrics.top
             visible = self._timeline.bands(self._height()).lanes_bottom
             bar.setValue(int(min(max(bar.value(), bottom - visible), top)))
         self._changed(changed, by_user=changed)
@@ -358,6 +380,11 @@ class TimelineView(QAbstractItemView):
         selection = model.selection().toList() if model is not None else []
         ranges = [(selected.top(), selected.bottom()) for selected in selection]
         current = self.currentIndex()
+        hover = -1
+        if self._hover_pos is not None and self._press is None:
+            hover = self._hover_row = self._timeline.row_at(
+                self._scale, self._height(), self._hover_pos.x(), self._hover_pos.y()
+            )
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -373,6 +400,7 @@ class TimelineView(QAbstractItemView):
             current.row() if current.isValid() else -1,
             lambda row: any(top <= row <= bottom for top, bottom in ranges),
             self.hasFocus(),
+            hover,
         )
         painter.end()
 
@@ -393,28 +421,55 @@ class TimelineView(QAbstractItemView):
 
     # --- mouse and keyboard -----------------------------------------------------------------
 
+    def hovered_index(self) -> QModelIndex:
+        """The event under the mouse, drawn highlighted; invalid when there is none."""
+        if self._hover_pos is None or self._press is not None:
+            return QModelIndex()
+        return self.indexAt(self._hover_pos.toPoint())
+
+    def _hover_at(self, position: QPointF | None) -> None:
+        """Follow the mouse: repaint the event it left and the one it entered."""
+        self._hover_pos = position
+        row = self.hovered_index().row() if position is not None else -1
+        if row != self._hover_row:
+            for old_or_new in (self._hover_row, row):
+                rect = self.visualRect(self._row_index(old_or_new))
+                if not rect.isEmpty():
+                    self.viewport().update(rect.adjusted(-6, -4, 6, 4))
+            self._hover_row = row
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self._hover_at(None)
+        return super().viewportEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return
-        self._press = event.position()
-        self._last_x = event.position().x()
+        self._press = self._last = event.position()
         self._panning = False
+        self._hover_at(None)
+        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)  # what a drag does: grab
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        position = event.position()
         if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            self._hover_at(position)
             super().mouseMoveEvent(event)
             return
-        position = event.position()
         if not self._panning:
             moved = (position - self._press).manhattanLength()
             if moved < QApplication.startDragDistance():
                 return
             self._panning = True
-            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
-        self.pan_by(position.x() - self._last_x)
-        self._last_x = position.x()
+        delta, self._last = position - self._last, position
+        if delta.y():  # the lanes follow the hand too
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() - round(delta.y()))
+        if delta.x():
+            self.pan_by(delta.x())
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -426,12 +481,12 @@ class TimelineView(QAbstractItemView):
         self._panning = False
         self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         event.accept()
-        if not clicked:
-            return
-        index = self.indexAt(event.position().toPoint())
-        if index.isValid() and self.selectionModel() is not None:
-            self.selectionModel().setCurrentIndex(index, self.selectionCommand(index, event))
-            self.clicked.emit(index)
+        if clicked:
+            index = self.indexAt(event.position().toPoint())
+            if index.isValid() and self.selectionModel() is not None:
+                self.selectionModel().setCurrentIndex(index, self.selectionCommand(index, event))
+                self.clicked.emit(index)
+        self._hover_at(event.position())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         """Nothing special: a second press, like the first."""

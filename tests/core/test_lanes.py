@@ -1,4 +1,5 @@
-"""Lanes: range queries on the event index, non-overlapping lanes, level of detail, fitting."""
+"""Lanes: range queries on the event index, non-overlapping lanes, labels that go before their
+events near the end, level of detail, fitting."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from array import array
 from collections.abc import Sequence
 from itertools import pairwise
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -79,6 +81,50 @@ def test_label_goes_inside_a_bar_wide_enough_and_after_one_too_narrow() -> None:
     assert (wide.lane, narrow.lane) == (0, 1)
 
 
+@pytest.mark.parametrize("mirrored", [False, True])
+def test_a_label_past_the_far_edge_goes_before_its_event(mirrored: bool) -> None:
+    starts, ends, instants = (
+        array("d", [0, 90, 95]),
+        array("d", [1, 91, 100]),
+        array("b", [1, 1, 0]),
+    )
+    layout = layout_lanes(
+        [0, 1, 2], starts, ends, instants, lambda row: 200, 0.1, METRICS, 10, far_edge=100
+    )
+    early, instant, bar = (layout.placement(row) for row in range(3))
+    assert early is not None and instant is not None and bar is not None
+    assert not early.label_before and instant.label_before and bar.label_before
+    scale = TimeScale(0, 100, 1000, mirrored)  # 0.1 days a pixel
+    for placement in (instant, bar):
+        boxes = item_boxes(placement, scale, METRICS)
+        mark, label = (boxes.mark_left, boxes.mark_right), (boxes.label_left, boxes.label_right)
+        assert label[1] - label[0] == 200
+        if mirrored:  # before in time is to the right
+            assert label[0] == mark[1] + METRICS.label_gap
+        else:
+            assert label[1] == mark[0] - METRICS.label_gap
+        assert placement.extent_start <= scale.time_at(boxes.left if not mirrored else boxes.right)
+
+
+def test_a_label_stays_after_its_event_when_it_would_stick_out_further_before() -> None:
+    starts, ends, instants = array("d", [10]), array("d", [11]), array("b", [1])
+    layout = layout_lanes(
+        [0], starts, ends, instants, lambda row: 300, 0.1, METRICS, 10, 30.0, 0.0
+    )  # after it, the label sticks out 110 px past the far edge; before it, 210 px
+    placement = layout.placement(0)
+    assert placement is not None and not placement.label_before
+
+
+def test_metrics_for_a_font_are_compact_and_the_defaults_are_a_13_px_font() -> None:
+    assert LaneMetrics.for_text(17.6875, 7.5) == LaneMetrics()  # Noto Sans at 13 px
+    for line_height in (12.0, 17.7, 24.3, 40.0):
+        metrics = LaneMetrics.for_text(line_height, line_height * 0.42)
+        assert metrics.lane_height - metrics.bar_height == 4
+        assert line_height - 3 <= metrics.bar_height <= line_height
+        assert 2 * metrics.marker_radius <= metrics.bar_height
+        assert metrics.bar_top(2) - metrics.lane_top(2) == 2
+
+
 def test_events_beyond_the_last_lane_are_hidden() -> None:
     specs = [(0.0, None, 100)] * 5
     starts, ends, instants, widths = arrays(specs)
@@ -122,6 +168,23 @@ def test_lanes_stay_put_while_zooming_a_little() -> None:
     assert geometry.layout_for(scale, 30) is not first
 
 
+@pytest.mark.parametrize("mirrored", [False, True])
+def test_fit_keeps_only_a_small_margin_after_the_last_events(mirrored: bool) -> None:
+    specs = [(0.0, 8000.0, 150)] + [(7000.0 + 100 * i, None, 250) for i in range(10)]
+    geometry = geometry_of(specs)
+    scale = TimeScale(width=1000, mirrored=mirrored)
+    geometry.fit(scale)
+    last = scale.x_for(8000.0)
+    assert (last if mirrored else 1000 - last) == pytest.approx(METRICS.edge_margin)
+    layout = geometry.layout_for(scale, 50)
+    assert layout is not None and len(layout) == len(specs)
+    for row in range(1, len(specs)):
+        placement = layout.placement(row)
+        assert placement is not None and placement.label_before
+        boxes = item_boxes(placement, scale, METRICS)
+        assert boxes.left >= 0 and boxes.right <= 1000
+
+
 def test_fit_shows_every_event_and_its_label() -> None:
     specs = [(0.0, 300.0, 120), (250.0, None, 200), (300.0, None, 260)]
     geometry = geometry_of(specs)
@@ -159,15 +222,18 @@ def test_items_in_matches_a_scan(
     max_lanes=st.integers(1, 30),
     zoom=st.floats(1, 4),
     mirrored=st.booleans(),
+    edges=st.tuples(st.floats(-6000, 6000), st.floats(0, 12000)),
 )
 def test_lanes_never_overlap_at_the_layout_zoom_or_closer(
-    specs: list[tuple[float, float | None, int]],
+    specs: list[Spec],
     days_per_pixel: float,
     max_lanes: int,
     zoom: float,
     mirrored: bool,
+    edges: tuple[float, float],
 ) -> None:
     starts, ends, instants, widths = arrays(specs)
+    near_edge, far_edge = edges[0], edges[0] + edges[1]
     layout = layout_lanes(
         EventIndex(starts, ends).order,
         starts,
@@ -177,6 +243,8 @@ def test_lanes_never_overlap_at_the_layout_zoom_or_closer(
         days_per_pixel,
         METRICS,
         max_lanes,
+        far_edge,
+        near_edge,
     )
     assert len(layout) + layout.hidden == len(specs)
     assert layout.lane_count <= max_lanes
@@ -188,21 +256,52 @@ def test_lanes_never_overlap_at_the_layout_zoom_or_closer(
     for lane_number, lane in enumerate(layout.lanes):
         for placement in lane:
             assert placement.lane == lane_number
+            boxes = item_boxes(placement, scale, METRICS)
+            drawn = sorted((scale.time_at(boxes.left), scale.time_at(boxes.right)))
+            slack = 1e-9 * max(1.0, *map(abs, drawn))
+            assert placement.extent_start - slack <= drawn[0] <= drawn[1]
+            assert drawn[1] <= placement.extent_end + slack
             middle = (placement.extent_start + placement.extent_end) / 2
             assert layout.item_at(lane_number, middle) is placement
             assert placement in layout.items_in(middle, middle)
 
 
-@given(specs=event_specs)
-def test_first_fit_uses_the_lowest_free_lane(specs: list[tuple[float, float | None, int]]) -> None:
+@given(specs=event_specs, far_edge=st.floats(-6000, 12000))
+def test_lanes_are_as_few_as_can_be_and_ordered_by_their_first_events(
+    specs: list[Spec], far_edge: float
+) -> None:
     starts, ends, instants, widths = arrays(specs)
     layout = layout_lanes(
-        range(len(specs)), starts, ends, instants, widths.__getitem__, 1.0, METRICS, 100
+        range(len(specs)), starts, ends, instants, widths.__getitem__, 1.0, METRICS, 100, far_edge
     )
-    for lane_number, lane in enumerate(layout.lanes[1:], start=1):
-        for placement in lane:  # every lane below was busy when this event began
-            below = layout.lanes[lane_number - 1]
-            assert any(
-                other.extent_start <= placement.extent_start < other.extent_end + METRICS.item_gap
-                for other in below
-            )
+    # as many lanes as the most extents (each with its gap after it) that meet at one time
+    changes = sorted(
+        change
+        for lane in layout.lanes
+        for p in lane
+        for change in ((p.extent_start, 1), (p.extent_end + METRICS.item_gap, -1))
+    )
+    meeting = [0]
+    for _, change in changes:
+        meeting.append(meeting[-1] + change)
+    assert layout.lane_count == max(meeting)
+    firsts = [(lane[0].start, lane[0].row) for lane in layout.lanes]
+    assert firsts == sorted(firsts)
+
+
+@given(
+    specs=event_specs.filter(bool),
+    width=st.floats(600, 2000),
+    mirrored=st.booleans(),
+)
+def test_fit_shows_every_label_it_can(specs: list[Spec], width: float, mirrored: bool) -> None:
+    specs = [(start, length, min(label, int(width / 4))) for start, length, label in specs]
+    geometry = geometry_of(specs)
+    scale = TimeScale(width=width, mirrored=mirrored)
+    geometry.fit(scale)
+    layout = geometry.layout_for(scale, 100)
+    assert layout is not None and len(layout) == len(specs)
+    for lane in layout.lanes:
+        for placement in lane:
+            boxes = item_boxes(placement, scale, METRICS)
+            assert boxes.left >= -0.5 and boxes.right <= width + 0.5

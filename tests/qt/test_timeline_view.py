@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QEvent,
     QIODevice,
     QItemSelectionModel,
     QModelIndex,
@@ -17,9 +19,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from explorer.core.dates import PartialDate
@@ -247,6 +249,17 @@ def test_selecting_elsewhere_scrolls_the_event_into_view(view: TimelineView) -> 
     assert view.viewport().rect().contains(view.visualRect(accords))
 
 
+def test_selecting_in_a_fitted_view_keeps_it_fitting(qtbot: QtBot, view: TimelineView) -> None:
+    range_before = view.visible_range()
+    view.selectionModel().setCurrentIndex(
+        row_of(view, "resignation"), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    assert view.visible_range() == range_before
+    view.resize(700, 400)
+    qtbot.waitUntil(lambda: view.viewport().width() < 700)
+    assert all_inside(view)  # fitted again to the new width
+
+
 def test_filtering_the_proxy_updates_the_view(
     qtbot: QtBot, view: TimelineView, proxy: QSortFilterProxyModel
 ) -> None:
@@ -311,3 +324,170 @@ def test_paint_timeline_draws_into_images_and_svg(language: str) -> None:
     paint_timeline(painter, QRect(0, 0, 800, 300), model, language)
     painter.end()
     assert b"<svg" in bytes(data.data())
+
+
+# --- the fitted picture: labels before the last events, compact lanes, scrolling --------------
+
+
+def marker_x(view: TimelineView, event_id: str) -> float:
+    """Where an instant's marker is: the side of its box away from its label."""
+    index = row_of(view, event_id)
+    return view.scale.x_for(view.model().data(index, EventRole.START_TIME))
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_the_fit_ends_just_after_the_last_event_whose_label_goes_before_it(
+    view: TimelineView, direction: Qt.LayoutDirection
+) -> None:
+    view.setLayoutDirection(direction)
+    assert all_inside(view)
+    width, margin = view.viewport().width(), view._timeline.metrics.edge_margin
+    x = marker_x(view, "resignation")
+    rect = view.visualRect(row_of(view, "resignation"))
+    if direction == Qt.LayoutDirection.LeftToRight:
+        assert width - 2 * margin < x < width - margin / 2
+        assert rect.left() < x - 100 and rect.right() < x + 10  # the label is on its left
+    else:
+        assert margin / 2 < x < 2 * margin
+        assert rect.right() > x + 100 and rect.left() > x - 10  # on its right
+
+
+def lane_tops(view: TimelineView) -> list[int]:
+    model = view.model()
+    return sorted({view.visualRect(model.index(row, 0)).top() for row in range(model.rowCount())})
+
+
+def test_lanes_are_drawn_as_the_metrics_say(view: TimelineView) -> None:
+    metrics = view._timeline.metrics
+    assert metrics.lane_height <= view.fontMetrics().height() + 3  # compact
+    tops = lane_tops(view)
+    assert len(tops) > 3
+    assert {b - a for a, b in pairwise(tops)} == {metrics.lane_height}
+    model = view.model()
+    heights = {view.visualRect(model.index(row, 0)).height() for row in range(model.rowCount())}
+    assert heights == {metrics.bar_height}
+
+
+def many_lanes_view(qtbot: QtBot, height: int = 150) -> TimelineView:
+    events = [
+        (
+            f"e{i}",
+            "event",
+            f"Event number {i} of many",
+            f"1991-{1 + i // 2:02d}-{1 + i % 28:02d}",
+            None,
+        )
+        for i in range(20)
+    ]
+    view = TimelineView()
+    view.setModel(EventListModel(make_dataset(events)))
+    qtbot.addWidget(view)
+    view.resize(800, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_scroll_to_brings_the_lane_into_view_and_fit_all_goes_back_to_the_top(
+    qtbot: QtBot,
+) -> None:
+    view = many_lanes_view(qtbot)
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    model = view.model()
+    last = max((model.index(row, 0) for row in range(20)), key=lambda i: view.visualRect(i).top())
+    view.scrollTo(last)
+    assert bar.value() > 0
+    assert view.viewport().rect().contains(view.visualRect(last))
+    assert view.indexAt(view.visualRect(last).center()) == last
+    view.fit_all()
+    assert bar.value() == 0
+    assert view.visualRect(row_of(view, "e0")).top() >= 0
+
+
+def test_a_model_reset_and_filtering_go_back_to_the_top(qtbot: QtBot) -> None:
+    view = many_lanes_view(qtbot)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    view.model().set_dataset(view.model().dataset)  # a reset
+    assert bar.value() == 0
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(view.model())
+    view.setModel(proxy)
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    proxy.setFilterFixedString("1")  # e1, e10 … e19
+    view.visualRect(proxy.index(0, 0))  # the view catches up when next asked
+    assert bar.value() == 0
+
+
+def test_dragging_also_scrolls_the_lanes(qtbot: QtBot) -> None:
+    view = many_lanes_view(qtbot)
+    bar = view.verticalScrollBar()
+    start, span, start_time = QPoint(400, 100), view.scale.span, view.scale.start
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 5):
+        qtbot.mouseMove(view.viewport(), start - QPoint(0, 10 * step))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start - QPoint(0, 40))
+    assert bar.value() == min(40, bar.maximum()) > 0  # the whole drag, not just past the threshold
+    assert view.scale.span == span and view.scale.start == start_time
+
+
+# --- the mouse: hover, tooltip, cursor ----------------------------------------------------------
+
+
+def move_mouse(view: TimelineView, position: QPoint) -> None:
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(position),
+        QPointF(view.viewport().mapToGlobal(position)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_the_event_under_the_mouse_is_highlighted(view: TimelineView) -> None:
+    wall = row_of(view, "wall")
+    rect = view.visualRect(wall)
+    before = view.grab(rect.adjusted(-4, 0, 4, 0)).toImage()
+    move_mouse(view, rect.center())
+    assert view.hovered_index() == wall
+    after = view.grab(rect.adjusted(-4, 0, 4, 0)).toImage()
+    assert after != before
+    move_mouse(view, QPoint(rect.center().x(), view.viewport().height() - 3))  # the axis
+    assert not view.hovered_index().isValid()
+    move_mouse(view, rect.center())
+    QApplication.sendEvent(view.viewport(), QEvent(QEvent.Type.Leave))
+    assert not view.hovered_index().isValid()
+    assert view.grab(rect.adjusted(-4, 0, 4, 0)).toImage() == before
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_the_tooltip_is_the_models(qtbot: QtBot, view: TimelineView) -> None:
+    coup = row_of(view, "coup")
+    centre = view.visualRect(coup).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, centre, view.viewport().mapToGlobal(centre))
+    QApplication.sendEvent(view.viewport(), event)
+    assert QToolTip.text() == coup.data(Qt.ItemDataRole.ToolTipRole)
+    assert QToolTip.text().startswith("The August coup\n")
+    QToolTip.hideText()
+
+
+def test_the_cursor_is_an_open_hand_and_closes_while_dragging(
+    qtbot: QtBot, view: TimelineView
+) -> None:
+    viewport = view.viewport()
+    assert viewport.cursor().shape() == Qt.CursorShape.OpenHandCursor
+    start = QPoint(300, 150)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    assert viewport.cursor().shape() == Qt.CursorShape.ClosedHandCursor
+    qtbot.mouseMove(viewport, start + QPoint(40, 0))
+    assert viewport.cursor().shape() == Qt.CursorShape.ClosedHandCursor
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(40, 0))
+    assert viewport.cursor().shape() == Qt.CursorShape.OpenHandCursor
