@@ -134,6 +134,7 @@ def ensure_application(headless: bool = False) -> QApplication:
 
     app = QApplication.instance()
     if app is None:
+        _quiet_offscreen_noise()
         QApplication.setOrganizationName(ORGANIZATION)
         QApplication.setApplicationName(APPLICATION)
         QApplication.setApplicationVersion(__version__)
@@ -145,6 +146,19 @@ def ensure_application(headless: bool = False) -> QApplication:
         apply_style(app)
         app.setProperty("timelineExplorerReady", True)
     return app
+
+
+def _quiet_offscreen_noise() -> None:
+    """Drop the one warning the offscreen platform prints for every window; pass the rest on."""
+    from PySide6.QtCore import QtMsgType, qFormatLogMessage, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, context: object, message: str) -> None:
+        if "does not support propagateSizeHints" in message:
+            return
+        if kind != QtMsgType.QtDebugMsg:
+            print(qFormatLogMessage(kind, context, message), file=sys.stderr)  # type: ignore[arg-type]
+
+    qInstallMessageHandler(handler)
 
 
 def create_main_window(
