@@ -10,35 +10,28 @@ it shows the rows of ``self.model()`` (usually a proxy) and re-reads them when t
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QLocale,
-    QMetaObject,
     QModelIndex,
-    QObject,
     QPoint,
     QPointF,
     QRect,
     QRectF,
     QSize,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewItem, QWidget
 
 from explorer.core.lanes import item_boxes
-from explorer.core.timescale import TimeScale
 from explorer.qt.event_model import ModelIndex
-from explorer.qt.timeline_render import TimelineColors, TimelinePainter
+from explorer.qt.timeline_colors import TimelineColors
+from explorer.qt.timeline_view_base import TimelineViewBase
 
 
-class TimelineView(QAbstractItemView):
+class TimelineView(TimelineViewBase):
     """Events on a zoomable, pannable time axis; instants as markers, spans as bars.
 
     The wheel zooms around the cursor, a left drag pans through time and scrolls the lanes (a
@@ -49,33 +42,15 @@ class TimelineView(QAbstractItemView):
     again after a model reset.
     """
 
-    #: The visible range changed: start and end, in days since 1970-01-01.
-    visibleRangeChanged = Signal(float, float)
-
-    ZOOM_STEP = 1.25
     SCROLL_MARGIN = 48.0
-    #: Lanes beyond the height scroll vertically (the axis stays); more than this are hidden.
-    MAX_LANES = 300
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._scale = TimeScale(mirrored=self.isRightToLeft())
-        self._timeline = TimelinePainter(self.font())
-        self._auto_fit = True  # fit again on resize and model changes until the user zooms or pans
-        self._needs_fit = True
-        self._connections: list[QMetaObject.Connection] = []
-        self._top_on_fit = False  # scroll to the first lane when the pending fit happens
-        self._press: QPointF | None = None
-        self._last = QPointF()
-        self._panning = False
-        self._hover_pos: QPointF | None = None
-        self._hover_row = -1
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self._timeline.lane_limit = self.MAX_LANES
         self.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
         self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         self.viewport().setMouseTracking(True)
@@ -93,132 +68,6 @@ class TimelineView(QAbstractItemView):
                 "plus and minus zoom, the mouse wheel zooms and dragging pans."
             )
         )
-
-    # --- plain state ----------------------------------------------------------------------------
-
-    @property
-    def scale(self) -> TimeScale:
-        """The time↔pixel mapping (read it; change it through the methods below)."""
-        self._sync_scale()
-        return self._scale
-
-    def visible_range(self) -> tuple[float, float]:
-        return self.scale.visible_range
-
-    def language(self) -> str:
-        """The language of the axis labels: the view's locale."""
-        return "ar" if self.locale().language() == QLocale.Language.Arabic else "en"
-
-    def set_visible_range(self, start: float, end: float) -> None:
-        self._changed(self.scale.set_range(start, end), by_user=True)
-
-    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
-        """Zoom by ``factor`` (> 1 zooms in) keeping the time at ``anchor_x`` (default: centre)."""
-        self._changed(self.scale.zoom_by(factor, anchor_x), by_user=True)
-
-    def zoom_in(self) -> None:
-        self.zoom_by(self.ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self.zoom_by(1 / self.ZOOM_STEP)
-
-    def pan_by(self, dx: float) -> None:
-        """Move the picture ``dx`` pixels to the right."""
-        self._changed(self.scale.pan_by(dx), by_user=True)
-
-    def fit_all(self) -> None:
-        """Zoom and pan so that every event (of the model, as filtered) is in view.
-
-        The view keeps them all in view, through resizes and filtering, until the user zooms
-        or pans.
-        """
-        self._auto_fit = self._needs_fit = True
-        self._scroll_to_top()
-        self._sync_scale()
-
-    def _scroll_to_top(self) -> None:
-        self.verticalScrollBar().setValue(0)
-        self._timeline.scroll_y = 0.0
-
-    def _changed(self, changed: bool, by_user: bool = False) -> None:
-        if by_user:
-            self._auto_fit = self._needs_fit = False
-        if changed:
-            self._update_scroll_bar()
-            self.viewport().update()
-            self.visibleRangeChanged.emit(self._scale.start, self._scale.end)
-
-    def _update_scroll_bar(self) -> None:
-        """Let the vertical scroll bar cover the lanes at the current zoom."""
-        if self.model() is None:
-            return
-        height = self._height()
-        visible = self._timeline.bands(height).lanes_bottom
-        content = self._timeline.content_height(self._scale, height)
-        bar = self.verticalScrollBar()
-        bar.setPageStep(max(1, int(visible)))
-        bar.setSingleStep(int(self._timeline.metrics.lane_height))
-        bar.setRange(0, max(0, int(content - visible)))
-        self._timeline.scroll_y = bar.value()
-
-    def _sync_scale(self) -> None:
-        """Follow the viewport's width and the layout direction; fit if the view is fitting."""
-        self._scale.mirrored = self.isRightToLeft()
-        if self._scale.set_width(self.viewport().width()) and self._auto_fit:
-            self._needs_fit = True
-        model = self.model()
-        if self._needs_fit and model is not None and model.rowCount(self.rootIndex()):
-            self._needs_fit = False
-            changed = self._timeline.geometry.fit(self._scale)
-            if self._top_on_fit:
-                self._top_on_fit = False
-                self._scroll_to_top()
-            self._changed(changed)
-
-    def _height(self) -> float:
-        return float(self.viewport().height())
-
-    # --- the model --------------------------------------------------------------------------
-
-    def setModel(self, model: QAbstractItemModel | None) -> None:
-        for connection in self._connections:
-            QObject.disconnect(connection)
-        self._connections.clear()
-        super().setModel(model)
-        self._timeline.set_model(model)
-        self._auto_fit = self._needs_fit = True
-        if model is not None:
-            self._connections = [
-                model.modelReset.connect(self._model_reset),
-                model.rowsInserted.connect(self._model_changed),
-                model.rowsRemoved.connect(self._model_changed),
-                model.rowsMoved.connect(self._model_changed),
-                model.layoutChanged.connect(self._model_changed),
-                model.dataChanged.connect(self._model_changed),
-            ]
-        self.viewport().update()
-
-    def _model_reset(self) -> None:
-        self._model_changed()
-        self._auto_fit = self._needs_fit = True
-        self._scroll_to_top()
-
-    def _model_changed(self, *_args: Any) -> None:
-        """Forget the rows; they are read again, once, when next painted or asked about.
-
-        A filter proxy may emit many row signals in a row, so nothing is read here. A fitted
-        view fits the new rows and shows them from the first lane.
-        """
-        self._timeline.invalidate()
-        self._needs_fit = self._top_on_fit = self._auto_fit
-        self._hover_row = -1
-        self.viewport().update()
-
-    def _row_index(self, row: int) -> QModelIndex:
-        model = self.model()
-        if model is None or row < 0:
-            return QModelIndex()
-        return model.index(row, 0, self.rootIndex())
 
     # --- the item-view contract -------------------------------------------------------------
 

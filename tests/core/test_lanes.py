@@ -11,13 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from explorer.core.lanes import (
-    EventIndex,
-    LaneMetrics,
-    TimelineGeometry,
-    item_boxes,
-    layout_lanes,
-)
+from explorer.core.event_index import EventIndex
+from explorer.core.lanes import LaneMetrics, item_boxes, layout_lanes
+from explorer.core.timeline_geometry import TimelineGeometry
 from explorer.core.timescale import TimeScale
 
 METRICS = LaneMetrics()

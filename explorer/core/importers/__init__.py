@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from explorer.core.importers._common import Importer
 from explorer.core.importers.thetimeline import TheTimelineImporter
-from explorer.core.importers.timelinejs import TimelineJSCsvImporter, TimelineJSJsonImporter
+from explorer.core.importers.timelinejs import TimelineJSJsonImporter
+from explorer.core.importers.timelinejs_csv import TimelineJSCsvImporter
 
 #: Every importer, in the order the loader asks them (the most specific signatures first).
 IMPORTERS: list[Importer] = [

@@ -1,0 +1,204 @@
+"""A model's events as the timeline sees them: read into arrays, measured, laid out.
+
+:class:`TimelineRows` reads a model's events through its roles into compact arrays (once per
+model change, in :meth:`TimelineRows._collect`), measures their titles in the labels' font and lays
+them out with the plain geometry of :mod:`explorer.core.timeline_geometry`: which lanes a scale and
+a height show, which row is drawn at a point and where a row is drawn.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from dataclasses import replace
+from typing import NamedTuple
+
+from PySide6.QtCore import QAbstractItemModel, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from explorer.core.lanes import LaneLayout, LaneMetrics, item_boxes
+from explorer.core.timeline_geometry import TimelineGeometry
+from explorer.core.timescale import TimeScale
+from explorer.qt.event_model import EventRole
+
+KINDS: tuple[str, ...] = ("event", "treaty", "cause", "period")
+_KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
+
+
+class Bands(NamedTuple):
+    """The vertical layout of a timeline: lanes above, then a density strip, then the axis."""
+
+    lanes_bottom: float
+    strip_top: float
+    axis_top: float
+
+
+class TimelineRows:
+    """The events of a model read for the timeline, their titles measured, and their layout for
+    a scale and a height; :class:`~explorer.qt.timeline_render.TimelinePainter` paints them.
+
+    ``lane_limit`` None fits the lanes to the height (pictures); a view that scrolls vertically
+    sets a large limit and ``scroll_y``, the content's offset (the axis stays at the bottom).
+    """
+
+    def __init__(self, font: QFont | None = None) -> None:
+        self.lane_limit: int | None = None
+        self.scroll_y = 0.0
+        self._model: QAbstractItemModel | None = None
+        self._geometry: TimelineGeometry | None = None
+        self._titles: list[str | None] = []
+        self._widths = array("d")
+        self._kinds = array("b")
+        self._text_widths: dict[str, float] = {}
+        self._elided: dict[tuple[int, int], str] = {}
+        self.set_font(font or QFont())
+
+    def set_font(self, font: QFont) -> None:
+        """Use ``font`` for labels; the sizes of lanes and markers follow it."""
+        self._font = QFont(font)
+        self._fm = QFontMetricsF(self._font)
+        self.metrics = LaneMetrics.for_text(self._fm.height(), self._fm.averageCharWidth())
+        self._text_widths.clear()
+        self._elided.clear()
+        self._widths = array("d", [-1.0]) * len(self._titles)
+        if self._geometry is not None:
+            self._geometry.metrics = self.metrics
+            self._geometry.invalidate()
+
+    def set_model(self, model: QAbstractItemModel | None) -> None:
+        self._model = model
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        """Forget everything read from the model; the next use reads it again."""
+        self._geometry = None
+        self._elided.clear()
+
+    @property
+    def geometry(self) -> TimelineGeometry:
+        if self._geometry is None:
+            self._geometry = self._collect()
+        return self._geometry
+
+    def _collect(self) -> TimelineGeometry:
+        """Read start, end, kind and instant-ness of every row into arrays, once per change.
+
+        The event under ``EventRole.EVENT`` is read when the model has it (one call per row);
+        other models are read through the time roles.
+        """
+        starts, ends, instants, kinds = array("d"), array("d"), array("b"), array("b")
+        model = self._model
+        rows = model.rowCount() if model is not None else 0
+        if model is not None:
+            index, data = model.index, model.data
+            for row in range(rows):
+                item = index(row, 0)
+                event = data(item, EventRole.EVENT)
+                if event is not None:
+                    start, end = event.start_time, event.end_time
+                    kind, instant = event.kind, event.end is None
+                else:
+                    start = float(data(item, EventRole.START_TIME) or 0.0)
+                    end = max(start, float(data(item, EventRole.END_TIME) or start))
+                    kind, instant = data(item, EventRole.KIND), not data(item, EventRole.END)
+                starts.append(start)
+                ends.append(end)
+                instants.append(instant)
+                kinds.append(_KIND_CODES.get(kind, 0))
+        self._titles = [None] * rows
+        self._widths = array("d", [-1.0]) * rows
+        self._kinds = kinds
+        return TimelineGeometry(starts, ends, instants, self.label_width, self.metrics)
+
+    def title(self, row: int) -> str:
+        title = self._titles[row]
+        if title is None and self._model is not None:
+            title = str(self._model.index(row, 0).data(Qt.ItemDataRole.DisplayRole) or "")
+            self._titles[row] = title
+        return title or ""
+
+    def label_width(self, row: int) -> float:
+        """The width of a row's title in pixels, measured the first time it is needed."""
+        width = self._widths[row]
+        if width < 0:
+            width = self._widths[row] = math.ceil(self._fm.horizontalAdvance(self.title(row)))
+        return width
+
+    def measure(self, text: str) -> float:
+        width = self._text_widths.get(text)
+        if width is None:
+            width = self._text_widths[text] = self._fm.horizontalAdvance(text)
+        return width
+
+    def _label_text(self, row: int, width: float) -> str:
+        """The row's title, elided to ``width`` pixels when it is wider."""
+        title = self.title(row)
+        if self.label_width(row) <= width + 0.5:
+            return title
+        key = (row, int(width))
+        text = self._elided.get(key)
+        if text is None:
+            text = self._elided[key] = self._fm.elidedText(
+                title, Qt.TextElideMode.ElideRight, width
+            )
+        return text
+
+    # --- geometry -----------------------------------------------------------------------------
+
+    def bands(self, height: float) -> Bands:
+        """Lanes down to just above the axis; the strip of hidden events, when there are any,
+        covers the bottom of the lanes."""
+        axis_top = height - math.ceil(self._fm.height() + 10)
+        return Bands(axis_top - 2, axis_top - 8, axis_top)
+
+    def max_lanes(self, height: float) -> int:
+        """The lane limit, or as many lanes as fit above the strip of hidden events."""
+        if self.lane_limit is not None:
+            return self.lane_limit
+        m = self.metrics
+        return max(1, int((self.bands(height).strip_top - m.top) // m.lane_height))
+
+    def content_height(self, scale: TimeScale, height: float) -> float:
+        """How tall the lanes are, from the top of the first to below the last."""
+        layout = self.layout(scale, height)
+        lanes = layout.lane_count if layout is not None else 0
+        return self.metrics.lane_top(lanes) + self.metrics.top
+
+    def spread_lanes(self, scale: TimeScale, height: float, most: float = 1.5) -> None:
+        """Space the lanes out over ``height``, up to ``most`` times as far apart as the font's
+        metrics: a picture has no scroll bar to save room for. The layout stays the same."""
+        layout = self.layout(scale, height)
+        if layout is None or not layout.lane_count:
+            return
+        m = self.metrics
+        room = self.bands(height).strip_top - 2 * m.top
+        lane_height = math.floor(min(room / layout.lane_count, m.lane_height * most))
+        if lane_height > m.lane_height:
+            self.metrics = replace(m, lane_height=lane_height)
+            self.geometry.metrics = self.metrics
+            self.geometry.invalidate()
+
+    def layout(self, scale: TimeScale, height: float) -> LaneLayout | None:
+        """The lanes at this scale and height, or None when the view shows density instead."""
+        return self.geometry.layout_for(scale, self.max_lanes(height))
+
+    def row_at(self, scale: TimeScale, height: float, x: float, y: float) -> int:
+        """The row drawn at (x, y), or -1."""
+        layout = self.layout(scale, height)
+        if layout is None or y > self.bands(height).lanes_bottom:
+            return -1
+        placement = layout.item_at(self.metrics.lane_at(y + self.scroll_y), scale.time_at(x))
+        if placement is None:
+            return -1
+        boxes = item_boxes(placement, scale, self.metrics)
+        return placement.row if boxes.left - 1 <= x <= boxes.right + 1 else -1
+
+    def item_rect(self, scale: TimeScale, height: float, row: int) -> QRectF:
+        """Where a row is drawn (mark and label), or an empty rectangle if it isn't."""
+        layout = self.layout(scale, height)
+        placement = layout.placement(row) if layout is not None else None
+        if placement is None:
+            return QRectF()
+        boxes = item_boxes(placement, scale, self.metrics)
+        top = self.metrics.bar_top(placement.lane) - self.scroll_y
+        return QRectF(boxes.left, top, boxes.right - boxes.left, self.metrics.bar_height)
