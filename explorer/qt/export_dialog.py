@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.export import all_exporters
+from explorer.qt import exporters as _qt_exporters  # noqa: F401  (PDF, PNG, SVG join the list)
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,6 @@ from explorer.core.loader import load_dataset
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.qt.detail_pane import DetailPane
 from explorer.qt.event_model import EventListModel, EventRole
-from explorer.qt.export_dialog import ExportDialog
-from explorer.qt.exporting import events_in_scope, export_events
 from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.timeline_view import TimelineView
 
@@ -305,6 +303,11 @@ class MainWindow(QMainWindow):
         return True
 
     def export_dialog(self) -> None:
+        # Imported on first use: the exporters pull in QtSvg and the renderers, which launch
+        # does not need.
+        from explorer.qt.export_dialog import ExportDialog
+        from explorer.qt.exporting import events_in_scope, export_events
+
         dialog = ExportDialog(self._language, self.current_event() is not None, self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return

@@ -200,3 +200,13 @@ def test_window_geometry_is_remembered(qtbot) -> None:  # type: ignore[no-untype
     qtbot.addWidget(second)
     second.restore_window_state()
     assert (second.width(), second.height()) == (760, 540)
+
+
+def test_the_export_dialog_offers_every_format_and_scope(window: MainWindow) -> None:
+    window.select_event("accords")
+    dialog = ExportDialog("ar", True, window)
+    formats = {dialog.format_box.itemData(i) for i in range(dialog.format_box.count())}
+    assert formats == {"md", "html", "pdf", "csv", "json", "png", "svg"}
+    scopes = [dialog.scope_box.itemData(i) for i in range(dialog.scope_box.count())]
+    assert scopes == ["all", "filtered", "selected"]
+    assert dialog.choice().language == "ar"
