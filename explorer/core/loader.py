@@ -144,6 +144,9 @@ def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
         except (msgspec.MsgspecError, UnicodeDecodeError, RecursionError, ValueError) as error:
             failure: Exception = error
         else:
+            # The file's bytes are no longer needed: free them before validating (when our
+            # caller holds no reference, e.g. load_dataset), so the two never add up.
+            del data, text_data
             return _validated(dataset, name, OUR_FORMAT_NAME, json_paths=True)
     if _is_our_format(text_data):
         raise _explain_our_failure(failure, text_data, name)

@@ -8,11 +8,12 @@ from these structs by :func:`json_schema` (a test checks that the file is curren
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import re
+from typing import Annotated, Any, Literal, NoReturn
 
 import msgspec
 
-from explorer.core.dates import ISO_SCHEMA_PATTERN, PartialDate
+from explorer.core.dates import ISO_SCHEMA_PATTERN, PARSED_DATES, PartialDate
 
 FORMAT_ID = "timeline-explorer/1"
 
@@ -24,15 +25,22 @@ RequiredLocalized = Annotated[
     dict[str, str],
     msgspec.Meta(min_length=1, description="A text keyed by language code; at least one language"),
 ]
+EVENT_ID_PATTERN = r"^\S+$"
+_EVENT_ID_DESCRIPTION = 'A unique identifier without spaces, e.g. "belovezha-accords"'
+#: An event id as the JSON Schema and error messages describe it.
 EventId = Annotated[
     str,
     msgspec.Meta(
-        min_length=1,
-        max_length=200,
-        pattern=r"^\S+$",
-        description='A unique identifier without spaces, e.g. "belovezha-accords"',
+        min_length=1, max_length=200, pattern=EVENT_ID_PATTERN, description=_EVENT_ID_DESCRIPTION
     ),
 ]
+#: The same without the pattern, which msgspec would check with one regex call per event (a
+#: third of the decoding time of a big file): :func:`decode_dataset` checks all ids at once.
+_UncheckedEventId = Annotated[
+    str, msgspec.Meta(min_length=1, max_length=200, description=_EVENT_ID_DESCRIPTION)
+]
+_EVENT_ID = re.compile(EVENT_ID_PATTERN)
+_WHITESPACE = re.compile(r"\s")
 
 #: What an event is: a happening, an agreement with participants, a long-running cause, an era.
 EventKind = Literal["event", "treaty", "cause", "period"]
@@ -43,8 +51,65 @@ ParticipantStatus = Literal["signed", "observer", "absent"]
 PARTICIPANT_STATUSES: tuple[str, ...] = ("signed", "observer", "absent")
 
 
-class _Struct(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True, kw_only=True):
-    """Shared struct options: unknown fields are errors (they are usually typos)."""
+class _Struct(
+    msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True, kw_only=True, gc=False
+):
+    """Shared struct options: unknown fields are errors (they are usually typos).
+
+    ``gc=False``: the cyclic garbage collector never looks at these structs (a million events
+    would make each of its full passes slow); they hold texts, dates and other structs, never
+    anything that refers back to them, so they cannot be part of a reference cycle.
+    """
+
+
+def _refuse_change(self: object, *args: Any, **kwargs: Any) -> NoReturn:
+    raise TypeError(
+        f"this empty {type(self).__mro__[1].__name__} is shared by many events and cannot "
+        "be changed; assign a new one instead"
+    )
+
+
+class _EmptyList(list[Any]):
+    """The empty list that events without causes, participants or sources share; immutable.
+
+    A million events would otherwise carry three million empty lists (190 MB).
+    """
+
+    __slots__ = ()
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse_change
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse_change
+
+    def __copy__(self) -> _EmptyList:
+        return self
+
+    def __deepcopy__(self, memo: object) -> _EmptyList:
+        return self
+
+    def __reduce__(self) -> str:
+        return "NO_ITEMS"
+
+
+class _EmptyTexts(dict[str, str]):
+    """The empty localized text that events without a summary or place share; immutable."""
+
+    __slots__ = ()
+    __setitem__ = __delitem__ = __ior__ = _refuse_change
+    setdefault = update = pop = popitem = clear = _refuse_change
+
+    def __copy__(self) -> _EmptyTexts:
+        return self
+
+    def __deepcopy__(self, memo: object) -> _EmptyTexts:
+        return self
+
+    def __reduce__(self) -> str:
+        return "NO_TEXT"
+
+
+#: The shared empty list and localized text: an event field's default, and what an empty value
+#: given to an event becomes (so that encoding still leaves it out as a default).
+NO_ITEMS: list[Any] = _EmptyList()
+NO_TEXT: dict[str, str] = _EmptyTexts()
 
 
 class Representative(_Struct):
@@ -76,21 +141,43 @@ class Source(_Struct):
 class Event(_Struct):
     """One thing on the timeline: an instant (no ``end``) or a span of time."""
 
-    id: EventId
+    id: _UncheckedEventId  # EventId, checked by decode_dataset and in the JSON Schema
     title: RequiredLocalized
     start: PartialDate
     end: PartialDate | None = None
     kind: EventKind = "event"
-    summary: Localized = {}
-    place: Localized = {}
-    causes: list[str] = []
-    participants: list[Participant] = []
-    sources: list[Source] = []
+    summary: Localized = NO_TEXT
+    place: Localized = NO_TEXT
+    causes: list[str] = NO_ITEMS
+    participants: list[Participant] = NO_ITEMS
+    sources: list[Source] = NO_ITEMS
     group: str = ""
 
     def __post_init__(self) -> None:
-        if self.end is not None and self.end.end_time() <= self.start.start_time():
-            raise ValueError(f"end {self.end} is before start {self.start}")
+        end = self.end
+        if end is not None and end.end_time() <= self.start.start_time():
+            raise ValueError(f"end {end} is before start {self.start}")
+        if not (
+            (self.causes is NO_ITEMS or self.causes)
+            and (self.summary is NO_TEXT or self.summary)
+            and (self.place is NO_TEXT or self.place)
+            and (self.participants is NO_ITEMS or self.participants)
+            and (self.sources is NO_ITEMS or self.sources)
+        ):
+            self._share_empty_values()
+
+    def _share_empty_values(self) -> None:
+        """Replace empty texts and lists by the shared ones, which encoding leaves out."""
+        if not self.summary:
+            self.summary = NO_TEXT
+        if not self.place:
+            self.place = NO_TEXT
+        if not self.causes:
+            self.causes = NO_ITEMS
+        if not self.participants:
+            self.participants = NO_ITEMS
+        if not self.sources:
+            self.sources = NO_ITEMS
 
     @property
     def start_time(self) -> float:
@@ -115,6 +202,18 @@ class Dataset(_Struct):
     events: list[Event] = []
 
 
+class _StrictEvent(Event):
+    """An event whose id msgspec checks against the pattern: for exact error messages only."""
+
+    id: EventId
+
+
+class _StrictDataset(Dataset):
+    """A dataset of :class:`_StrictEvent`, decoded only to report the first error in a file."""
+
+    events: list[_StrictEvent] = []  # type: ignore[assignment]
+
+
 def text_in(text: dict[str, str], language: str) -> str:
     """The text in ``language``, else English, else any language it has, else ""."""
     if language in text:
@@ -131,7 +230,10 @@ def _enc_hook(value: Any) -> Any:
 
 
 def _dec_hook(kind: type, value: Any) -> Any:
+    # Called for each date of each event: the usual case, a date seen before, comes first.
     if kind is PartialDate:
+        if value.__class__ is str:
+            return PARSED_DATES.get(value) or PartialDate.parse(value)
         if not isinstance(value, str):
             raise ValueError(f'Expected a date string like "1991-12-08", got {value!r}')
         return PartialDate.parse(value)
@@ -151,12 +253,39 @@ def _schema_hook(kind: type) -> dict[str, Any]:
 
 
 JSON_DECODER = msgspec.json.Decoder(Dataset, dec_hook=_dec_hook)
+_STRICT_DECODER = msgspec.json.Decoder(_StrictDataset, dec_hook=_dec_hook)
 JSON_ENCODER = msgspec.json.Encoder(enc_hook=_enc_hook)
 
 
 def decode_dataset(data: bytes | str) -> Dataset:
-    """Decode our JSON format; raises ``msgspec.DecodeError``/``ValidationError`` on bad input."""
-    return JSON_DECODER.decode(data)
+    """Decode our JSON format; raises ``msgspec.DecodeError``/``ValidationError`` on bad input.
+
+    The fast decoder checks everything but the id pattern, which is then checked for all ids at
+    once, with msgspec's own message. When the fast decoder finds a problem, the data is decoded
+    again with every check in place: the error reported is always the first one in the file,
+    even when a bad id comes before it.
+    """
+    try:
+        dataset = JSON_DECODER.decode(data)
+    except (msgspec.MsgspecError, ValueError, RecursionError):
+        _STRICT_DECODER.decode(data)  # raises the first error, maybe a bad id before this one
+        raise
+    bad_id = _first_bad_id(dataset.events)
+    if bad_id is not None:
+        raise msgspec.ValidationError(
+            f"Expected `str` matching regex {EVENT_ID_PATTERN!r} - at `$.events[{bad_id}].id`"
+        )
+    return dataset
+
+
+def _first_bad_id(events: list[Event]) -> int | None:
+    """The index of the first event whose id does not match :data:`EVENT_ID_PATTERN`."""
+    if not _WHITESPACE.search("".join([event.id for event in events])):
+        return None
+    for index, event in enumerate(events):
+        if not _EVENT_ID.search(event.id):
+            return index
+    return None
 
 
 def encode_dataset(dataset: Dataset, *, indent: int = 2) -> bytes:
@@ -172,6 +301,7 @@ def to_builtins(value: Any) -> Any:
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of the format, as shipped in ``resources/``."""
     schema = msgspec.json.schema(Dataset, schema_hook=_schema_hook)
+    schema["$defs"]["Event"]["properties"]["id"] = msgspec.json.schema(EventId)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Timeline Explorer dataset"
     return schema

@@ -7,11 +7,16 @@ reported as a :class:`ValidationIssue` that names the JSON path of the offending
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from msgspec.structs import replace
 
 from explorer.core.schema import Dataset, Event
+
+_EVENT_ID = attrgetter("id")
+_CAUSES = attrgetter("causes")
 
 
 class ValidationIssue(NamedTuple):
@@ -45,6 +50,14 @@ class ValidationResult(NamedTuple):
         return [issue.describe(json_paths=json_paths) for issue in self.issues]
 
 
+def _causes_are_clean(event: Event, known_ids: set[str]) -> bool:
+    """Whether the causes of ``event`` are distinct ids of other events (the usual case)."""
+    causes = event.causes
+    return (
+        event.id not in causes and known_ids.issuperset(causes) and len(set(causes)) == len(causes)
+    )
+
+
 def _clean_causes(
     event: Event, index: int, known_ids: set[str], issues: list[ValidationIssue]
 ) -> Event:
@@ -75,32 +88,51 @@ def _clean_causes(
     return event if len(kept) == len(event.causes) else replace(event, causes=kept)
 
 
-def validate_dataset(dataset: Dataset) -> ValidationResult:
-    """Drop duplicate events and bad causes from ``dataset``, reporting each as an issue."""
-    issues: list[ValidationIssue] = []
-    first_index: dict[str, int] = {}
-    unique: list[tuple[int, Event]] = []
-    for index, event in enumerate(dataset.events):
-        if event.id in first_index:
+def _duplicates(ids: list[str], issues: list[ValidationIssue]) -> set[int]:
+    """The indexes of events whose id an earlier event has, each reported as an issue."""
+    seen: set[str] = set()
+    duplicates: set[int] = set()
+    for index, event_id in enumerate(ids):
+        if event_id in seen:
+            duplicates.add(index)
             issues.append(
                 ValidationIssue(
                     index,
-                    event.id,
+                    event_id,
                     "id",
-                    f"duplicate id “{event.id}”: an earlier event has it; this one is ignored",
+                    f"duplicate id “{event_id}”: an earlier event has it; this one is ignored",
                 )
             )
+        else:
+            seen.add(event_id)
+    return duplicates
+
+
+def validate_dataset(dataset: Dataset) -> ValidationResult:
+    """Drop duplicate events and bad causes from ``dataset``, reporting each as an issue.
+
+    Built for a million events: the ids and the events with causes are gathered by loops that
+    run in C (``map``, ``compress``); Python code looks only at events with causes, and at each
+    event only when something is wrong.
+    """
+    events = dataset.events
+    issues: list[ValidationIssue] = []
+    ids = list(map(_EVENT_ID, events))
+    known_ids = set(ids)
+    duplicates = _duplicates(ids, issues) if len(known_ids) < len(ids) else set()
+    del ids
+    fixed: dict[int, Event] = {}
+    for index in compress(range(len(events)), map(_CAUSES, events)):
+        event = events[index]
+        if index in duplicates or _causes_are_clean(event, known_ids):
             continue
-        first_index[event.id] = index
-        unique.append((index, event))
-    known_ids = set(first_index)
-    changed = len(unique) != len(dataset.events)
-    cleaned: list[Event] = []
-    for index, event in unique:
-        fixed = _clean_causes(event, index, known_ids, issues) if event.causes else event
-        changed = changed or fixed is not event
-        cleaned.append(fixed)
-    if not changed:
+        cleaned = _clean_causes(event, index, known_ids, issues)
+        if cleaned is not event:
+            fixed[index] = cleaned
+    if not duplicates and not fixed:
         return ValidationResult(dataset, issues)
+    kept = [
+        fixed.get(index, event) for index, event in enumerate(events) if index not in duplicates
+    ]
     issues.sort(key=lambda issue: issue.event_index)
-    return ValidationResult(replace(dataset, events=cleaned), issues)
+    return ValidationResult(replace(dataset, events=kept), issues)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -104,3 +105,26 @@ def test_format_span_joins_two_dates_and_collapses_equal_ones() -> None:
     assert format_span(start, end, "en") == "1985 – 1991"
     assert format_span(start, start, "en") == "1985"
     assert format_span(start, None, "ar") == "1985"
+
+
+@given(
+    st.integers(min_value=0, max_value=9999),
+    st.integers(min_value=0, max_value=99),
+    st.integers(min_value=0, max_value=99),
+)
+def test_the_day_fast_path_agrees_with_the_general_parser(year: int, month: int, day: int) -> None:
+    text = f"{year:04d}-{month:02d}-{day:02d}"
+    general = f" {text}"  # a leading space takes the general path (and is stripped)
+    try:
+        expected = PartialDate.parse(general)
+    except DateError as error:
+        with pytest.raises(DateError, match=re.escape(str(error))):
+            PartialDate.parse(text)
+    else:
+        assert PartialDate.parse(text) == expected
+
+
+def test_any_decimal_digits_are_read_as_before() -> None:
+    assert PartialDate.parse("١٩٩١-١٢-٠٨") == PartialDate(1991, 12, 8)
+    with pytest.raises(DateError, match="is not a date"):
+        PartialDate.parse("1991-1²-08")

@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import copy
+import gc
 import json
+import pickle
+import re
 
 import msgspec
 import pytest
+from msgspec.structs import replace
 
-from explorer.core.schema import FORMAT_ID, decode_dataset, encode_dataset, json_schema, text_in
+from explorer.core.schema import (
+    _STRICT_DECODER,
+    EVENT_ID_PATTERN,
+    FORMAT_ID,
+    NO_ITEMS,
+    NO_TEXT,
+    Event,
+    decode_dataset,
+    encode_dataset,
+    json_schema,
+    text_in,
+)
 from explorer.paths import schema_path
 
 MINIMAL = {
@@ -49,3 +65,74 @@ def test_text_in_falls_back_to_english_then_any_language() -> None:
     assert text_in({"en": "Yes"}, "ar") == "Yes"
     assert text_in({"ru": "Да"}, "ar") == "Да"
     assert text_in({}, "en") == ""
+
+
+@pytest.mark.parametrize(
+    "event_id", ["ok-id", "a b", " a", "a\t", "a\u00a0b", "a\u2003", "ok\n", "a\nb", "\n"]
+)
+def test_ids_are_checked_against_the_schema_pattern(event_id: str) -> None:
+    document = json.loads(json.dumps(MINIMAL))
+    document["events"][0]["id"] = event_id
+    if re.search(EVENT_ID_PATTERN, event_id):
+        assert decode_dataset(json.dumps(document)).events[0].id == event_id
+    else:
+        with pytest.raises(msgspec.ValidationError, match=r"at `\$\.events\[0\]\.id`"):
+            decode_dataset(json.dumps(document))
+
+
+def test_the_first_error_in_the_file_is_reported_even_a_bad_id() -> None:
+    document = json.loads(json.dumps(MINIMAL))
+    first = document["events"][0]
+    document["events"] = [
+        dict(first, id="fine"),
+        dict(first, id="not fine"),
+        dict(first, id="later", start="1991-13"),
+    ]
+    with pytest.raises(msgspec.ValidationError, match=r"regex .* at `\$\.events\[1\]\.id`"):
+        decode_dataset(json.dumps(document))
+    document["events"][1]["id"] = "fine-too"
+    with pytest.raises(msgspec.ValidationError, match=r"month 13 .* at `\$\.events\[2\]\.start`"):
+        decode_dataset(json.dumps(document))
+
+
+def test_empty_texts_and_lists_are_shared_immutable_and_left_out_of_the_json() -> None:
+    document = json.loads(json.dumps(MINIMAL))
+    document["events"].append(dict(document["events"][0], id="b", causes=[], summary={}))
+    first, second = decode_dataset(json.dumps(document)).events
+    for event in (first, second):
+        assert event.causes is NO_ITEMS and event.participants is NO_ITEMS
+        assert event.sources is NO_ITEMS
+        assert event.summary is NO_TEXT and event.place is NO_TEXT
+    with pytest.raises(TypeError, match="cannot be changed"):
+        first.causes.append("a")
+    with pytest.raises(TypeError, match="cannot be changed"):
+        first.place["en"] = "Minsk"
+    assert NO_ITEMS == [] and NO_TEXT == {}
+    assert copy.deepcopy(first) == first and copy.deepcopy(first).causes is NO_ITEMS
+    assert pickle.loads(pickle.dumps(first)).causes is NO_ITEMS
+    made = Event(id="c", title={"en": "C"}, start=first.start, causes=[], place={})
+    replaced = replace(first, causes=[], summary={})
+    for event in (made, replaced):
+        assert event.causes is NO_ITEMS
+        assert set(msgspec.json.decode(msgspec.json.encode(event, enc_hook=str))) == {
+            "id",
+            "title",
+            "start",
+        }
+
+
+def test_events_are_invisible_to_the_cycle_collector() -> None:
+    dataset = decode_dataset(json.dumps(MINIMAL))
+    assert not gc.is_tracked(dataset.events[0])
+
+
+def test_a_bad_id_gets_msgspecs_own_message() -> None:
+    document = json.loads(json.dumps(MINIMAL))
+    document["events"] *= 3
+    document["events"][2] = dict(document["events"][0], id="a b")
+    text = json.dumps(document)
+    with pytest.raises(msgspec.ValidationError) as strict:
+        _STRICT_DECODER.decode(text)
+    with pytest.raises(msgspec.ValidationError) as fast:
+        decode_dataset(text)
+    assert str(fast.value) == str(strict.value)
