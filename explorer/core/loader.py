@@ -21,9 +21,10 @@ from typing import Protocol
 
 import msgspec
 
+from explorer.core.encoding import check_utf8
 from explorer.core.errors import DatasetError
 from explorer.core.explain import FORMAT_HINT, malformed_json_error, schema_error
-from explorer.core.json_locate import line_column, locate
+from explorer.core.json_locate import locate
 from explorer.core.schema import Dataset, decode_dataset
 from explorer.core.validate import validate_dataset
 
@@ -138,6 +139,7 @@ def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
             name, "the file is empty", hint=f"{EMPTY_HINT}; {_supported_formats_hint()}"
         )
     text_data = data[len(_UTF8_BOM) :] if data.startswith(_UTF8_BOM) else data
+    check_utf8(text_data, name)
     with _collector_paused():
         try:
             dataset = decode_dataset(text_data)
@@ -212,24 +214,8 @@ def _is_our_format(data: bytes) -> bool:
     return head.lstrip().startswith(b"{") and _OUR_MARKER.search(head) is not None
 
 
-def _utf8_error(data: bytes, name: str) -> DatasetError | None:
-    """A DatasetError at the first byte that is not UTF-8, or None if all of it is."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line, column = line_column(data, error.start)
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            problem = "the file is UTF-16 text; Timeline Explorer reads UTF-8"
-        else:
-            problem = f"not UTF-8 text: byte 0x{data[error.start]:02x} is not a valid character"
-        return DatasetError(name, problem, f"{line}:{column}", "save the file as UTF-8")
-    return None
-
-
 def _explain_our_failure(failure: Exception, data: bytes, name: str) -> DatasetError:
     """The DatasetError for a file in our format that msgspec rejected."""
-    if (encoding_error := _utf8_error(data, name)) is not None:
-        return encoding_error
     if isinstance(failure, msgspec.ValidationError):
         return schema_error(failure, data.decode("utf-8"), name)
     if isinstance(failure, msgspec.DecodeError):
@@ -264,8 +250,6 @@ def _import(data: bytes, name: str) -> LoadResult | None:
 
 def _unrecognized(data: bytes, name: str) -> DatasetError:
     """The most precise reason why ``data`` is in no format we read."""
-    if (encoding_error := _utf8_error(data, name)) is not None:
-        return encoding_error
     supported = _supported_formats_hint()
     if data.lstrip()[:1] not in (b"{", b"["):
         return DatasetError(name, "is not in a format Timeline Explorer can open", hint=supported)

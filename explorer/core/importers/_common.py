@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from explorer.core.dates import MAX_ABS_YEAR, PartialDate, days_in_month
 from explorer.core.errors import DatasetError
 from explorer.core.importers.html_text import html_to_text, plain_text
+from explorer.core.json_locate import line_column
 from explorer.core.schema import Dataset, Event, Source
 
 #: How much of a file :meth:`Importer.sniff` looks at; detection must stay cheap on big files.
@@ -125,36 +126,14 @@ class DatasetBuilder:
         )
 
 
-def not_utf8(name: str, data: bytes, hint: str = "save the file as UTF-8") -> DatasetError:
-    """The error for a file that is not UTF-8, at the line:column of the first bad byte."""
-    try:
-        data.decode("utf-8")
-        return DatasetError(name, "the file is not UTF-8 text", "", hint)
-    except UnicodeDecodeError as error:
-        return DatasetError(
-            name,
-            f"the file is not UTF-8 text (byte 0x{data[error.start]:02x})",
-            _line_column(data, error.start),
-            hint,
-        )
-
-
-def _line_column(data: bytes, offset: int) -> str:
-    """``line:column`` (from 1, columns in characters) of a byte offset."""
-    before = data[:offset]
-    line_start = before.rfind(b"\n") + 1
-    line = before.count(b"\n") + 1
-    column = len(before[line_start:].decode("utf-8", "replace")) + 1
-    return f"{line}:{column}"
-
-
 def json_syntax_error(name: str, data: bytes, error: Exception) -> DatasetError:
     """A JSON syntax error with its line:column (msgspec reports a byte offset)."""
     message = str(error)
     match = re.search(r"\(byte (\d+)\)", message)
     location = ""
     if match:
-        location = _line_column(data, int(match.group(1)))
+        line, column = line_column(data, int(match.group(1)))
+        location = f"{line}:{column}"
         message = message[: match.start()].strip()
     message = message.removeprefix("JSON is malformed: ")
     return DatasetError(

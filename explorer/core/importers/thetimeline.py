@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ElementTree
 from urllib.parse import urlsplit
 
 from explorer.core.dates import DateError, PartialDate, civil_from_days, days_from_civil
+from explorer.core.encoding import check_utf8
 from explorer.core.errors import DatasetError
 from explorer.core.importers._common import (
     SNIFF_BYTES,
@@ -31,7 +32,6 @@ from explorer.core.importers._common import (
     is_web_address,
     language_of,
     localized,
-    not_utf8,
 )
 from explorer.core.schema import Dataset, Event, EventKind, Source
 
@@ -90,10 +90,8 @@ class TheTimelineImporter(Importer):
 
 def _parse(data: bytes, name: str) -> ElementTree.Element:
     """The root ``<timeline>`` element; DTDs, malformed XML and other roots are errors."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise not_utf8(name, data, "The Timeline writes UTF-8; save the file as UTF-8") from None
+    check_utf8(data, name, "The Timeline writes UTF-8; save the file as UTF-8")
+    text = data.decode("utf-8-sig")
     declaration = _DECLARATION.search(text)
     if declaration is not None:
         before = text[: declaration.start()]

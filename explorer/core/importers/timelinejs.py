@@ -18,6 +18,7 @@ from typing import Any
 import msgspec
 
 from explorer.core.dates import PartialDate
+from explorer.core.encoding import check_utf8
 from explorer.core.errors import DatasetError
 from explorer.core.importers._common import (
     SNIFF_BYTES,
@@ -31,7 +32,6 @@ from explorer.core.importers._common import (
     language_of,
     localized,
     media_source,
-    not_utf8,
     whole_number,
 )
 from explorer.core.importers.html_text import html_to_text, plain_text
@@ -126,12 +126,11 @@ class TimelineJSJsonImporter(Importer):
 
     def load_with_warnings(self, data: bytes, name: str) -> tuple[Dataset, list[str]]:
         data = data.removeprefix(_UTF8_BOM)
+        check_utf8(data, name)
         try:
             document = msgspec.json.decode(data)
         except msgspec.DecodeError as error:
             raise json_syntax_error(name, data, error) from None
-        except UnicodeDecodeError:
-            raise not_utf8(name, data) from None
         except RecursionError:
             raise DatasetError(name, "the JSON is nested too deeply for a timeline", "$") from None
         if not isinstance(document, dict):

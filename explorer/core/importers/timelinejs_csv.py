@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from explorer.core.dates import PartialDate
+from explorer.core.encoding import check_utf8
 from explorer.core.errors import DatasetError
 from explorer.core.importers._common import (
     SNIFF_BYTES,
@@ -19,7 +20,6 @@ from explorer.core.importers._common import (
     Importer,
     Skip,
     build_date,
-    not_utf8,
     whole_number,
 )
 from explorer.core.importers.timelinejs import Slide, add_slide, title_slide
@@ -87,10 +87,8 @@ class TimelineJSCsvImporter(Importer):
         return _find_header(head) is not None
 
     def load_with_warnings(self, data: bytes, name: str) -> tuple[Dataset, list[str]]:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise not_utf8(name, data, "save the sheet as CSV UTF-8") from None
+        check_utf8(data, name, "save the sheet as CSV UTF-8")
+        text = data.decode("utf-8-sig")
         found = _find_header(text)
         if found is None:
             raise DatasetError(
