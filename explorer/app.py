@@ -95,6 +95,15 @@ def scoped_events(dataset: Dataset, scope: str, select: str | None, search: str)
     return events
 
 
+def report_warnings(result: LoadResult, name: str) -> None:
+    """Every load warning on stderr, whatever the mode, then a line counting what was left out."""
+    for warning in result.warnings:
+        print(f"timeline-explorer: warning: {warning}", file=sys.stderr)
+    summary = result.warning_summary(name)
+    if summary:
+        print(f"timeline-explorer: warning: {summary}", file=sys.stderr)
+
+
 def check_selection(dataset: Dataset, select: str | None, source: str) -> None:
     if select and not any(event.id == select for event in dataset.events):
         raise UsageError(f"{source}: no event has the id {select!r} (see the ids in the file)")
@@ -193,7 +202,6 @@ def take_screenshot(window: MainWindow, path: str) -> None:
     window.resize(*SCREENSHOT_SIZE)
     window.show()
     QApplication.processEvents()
-    window.timeline_view.fit_all()
     if window.current_event() is not None:
         window.timeline_view.scrollTo(window.selection_model.currentIndex())
     QApplication.processEvents()
@@ -206,8 +214,6 @@ def run_window(args: argparse.Namespace, result: LoadResult) -> int:
     window = create_main_window(result.dataset, args.lang)
     if args.select:
         window.select_event(args.select)
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
     if args.screenshot:
         take_screenshot(window, args.screenshot)
         window.close()
@@ -222,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     name = args.dataset or "the built-in dataset"
     try:
         result = load(args.dataset)
+        report_warnings(result, name)
         check_selection(result.dataset, args.select, name)
         if args.export:
             headless_export(args, result.dataset)

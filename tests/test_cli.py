@@ -178,3 +178,64 @@ def test_screenshot_of_the_built_in_dataset(tmp_path: Path) -> None:
     assert result.stderr == ""  # no platform noise for the user to wonder about
     image = QImage(str(shot))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_export_reports_every_warning_and_counts_what_was_left_out(tmp_path: Path) -> None:
+    """A TimelineJS file with unreadable events exports the rest and says what it dropped."""
+    timeline = {
+        "events": [
+            {"start_date": {"year": "1991", "month": "12", "day": "8"}, "text": {"headline": "A"}},
+            {"start_date": {"year": "1991", "month": "13"}, "text": {"headline": "B"}},
+            {"text": {"headline": "C, with no date"}},
+        ]
+    }
+    source = tmp_path / "cosmo.json"
+    source.write_text(json.dumps(timeline), encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = run(str(source), "--export", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3, result.stderr
+    assert all(line.startswith("timeline-explorer: warning: ") for line in lines)
+    assert "cosmo.json" in lines[0] and "month" in lines[0]
+    assert "2 of 3 events were left out" in lines[-1]
+    assert out.read_text(encoding="utf-8").count("\n") == 2  # the header and event A
+
+
+def test_a_duplicate_id_is_reported_when_exporting(tmp_path: Path) -> None:
+    document = json.loads(encode_dataset(small_dataset()))
+    document["events"].append(dict(document["events"][0]))
+    source = tmp_path / "dup.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    result = run(str(source), "--export", str(tmp_path / "out.md"))
+    assert result.returncode == 0
+    assert "duplicate" in result.stderr.lower() or "twice" in result.stderr.lower()
+    assert "1 of" in result.stderr and "were left out" in result.stderr
+
+
+def test_export_to_standard_output(tmp_path: Path) -> None:
+    result = run("--export", "-", "--format", "md")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# ") and "Belovezha" in result.stdout
+    assert not (tmp_path / "-").exists() and not (ROOT / "-").exists()
+
+
+def test_export_to_a_device_writes_through_it(tmp_path: Path) -> None:
+    device = tmp_path / "mynull"
+    try:
+        os.mknod(device, 0o20666, os.makedev(1, 3))
+    except (OSError, AttributeError) as error:
+        pytest.skip(f"cannot make a device node here: {error}")
+    result = run("--export", str(device), "--format", "md")
+    assert result.returncode == 0, result.stderr
+    assert device.is_char_device()
+
+
+def test_export_over_a_read_only_file_fails_with_exit_1(tmp_path: Path) -> None:
+    target = tmp_path / "summary.md"
+    target.write_text("mine", encoding="utf-8")
+    target.chmod(0o444)
+    result = run("--export", str(target))
+    assert result.returncode == 1
+    assert "read-only" in result.stderr and "Traceback" not in result.stderr
+    assert target.read_text(encoding="utf-8") == "mine"

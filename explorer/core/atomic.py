@@ -1,7 +1,10 @@
-"""Atomic file writes: the target holds either its old content or all of the new, never a part.
+"""Safe writes: a file holds either its old content or all of the new, never a part.
 
-The data goes to a temporary file beside the target (same folder, so same file system), is flushed
-to disk, then renamed over the target with :func:`os.replace`, which is atomic on POSIX and Windows.
+For a regular file, the data goes to a temporary file beside the target (same folder, so same file
+system), is flushed to disk, then renamed over the target with :func:`os.replace`, which is atomic
+on POSIX and Windows; the replaced file's permissions are kept. What is not a regular file (a
+device such as ``/dev/null``, a named pipe, ``-`` for standard output) is written to as a stream,
+never replaced; a read-only file is refused.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import errno
 import os
 import secrets
 import stat
+import sys
 from pathlib import Path
 
 from explorer.core.errors import ExportError
@@ -57,15 +61,82 @@ def _fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically; raise :class:`ExportError` naming the file and reason.
+#: The file name that means standard output.
+STANDARD_OUTPUT = "-"
 
-    On failure the temporary file is removed and an existing ``path`` is left untouched. A symbolic
-    link is followed, so the file it points to is replaced rather than the link.
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` safely; raise :class:`ExportError` naming the file and reason.
+
+    A regular file is replaced atomically: on failure the temporary file is removed and an
+    existing ``path`` is left untouched. A symbolic link is followed, so the file it points to is
+    replaced rather than the link. Devices, named pipes and ``-`` are written as streams.
     """
+    if str(path) == STANDARD_OUTPUT:
+        _write_stream_to_stdout(data)
+        return
     target = Path(path)
     if target.is_symlink():
         target = Path(os.path.realpath(target))
+    try:
+        existing = target.stat()
+    except OSError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        if stat.S_ISDIR(existing.st_mode):
+            raise ExportError(f"{path}: cannot write the file: a folder of that name is in the way")
+        _write_stream(path, target, existing.st_mode, data)
+        return
+    if existing is not None and not _may_write(target, existing.st_mode):
+        raise ExportError(f"{path}: the file is read-only; make it writable or choose another name")
+    _replace_regular_file(path, target, data)
+
+
+def _may_write(target: Path, mode: int) -> bool:
+    """Whether the user may (and means to) write the file: it has a write bit and access allows."""
+    return bool(mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) and os.access(target, os.W_OK)
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(descriptor, view)
+        view = view[written:]
+
+
+def _write_stream_to_stdout(data: bytes) -> None:
+    try:
+        sys.stdout.flush()
+        _write_all(sys.stdout.fileno(), data)
+    except OSError as error:
+        raise ExportError(f"standard output: cannot write: {error.strerror or error}") from error
+
+
+def _write_stream(path: str | Path, target: Path, mode: int, data: bytes) -> None:
+    """Write to a device or a named pipe as it is, never replacing it."""
+    if stat.S_ISSOCK(mode):
+        raise ExportError(f"{path}: cannot write the file: it is a socket, not a file")
+    flags = os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        # Non-blocking, so a pipe nobody reads is an error rather than a hang.
+        descriptor = os.open(target, flags)
+    except OSError as error:
+        if error.errno == errno.ENXIO:
+            reason = "no program is reading from this pipe"
+        else:
+            reason = _reason(error, target.parent)
+        raise ExportError(f"{path}: cannot write: {reason}") from error
+    try:
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        _write_all(descriptor, data)
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write: {_reason(error, target.parent)}") from error
+    finally:
+        os.close(descriptor)
+
+
+def _replace_regular_file(path: str | Path, target: Path, data: bytes) -> None:
     folder = target.parent
     temporary: Path | None = None
     try:
@@ -75,10 +146,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
                 existing = target.stat()
                 if hasattr(os, "fchmod"):
                     os.fchmod(descriptor, stat.S_IMODE(existing.st_mode))
-            view = memoryview(data)
-            while view:
-                written = os.write(descriptor, view)
-                view = view[written:]
+            _write_all(descriptor, data)
             os.fsync(descriptor)
         finally:
             os.close(descriptor)

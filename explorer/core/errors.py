@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+#: The end of every warning about an event that could not be read (the loader counts them).
+SKIPPED_NOTE = "the event was skipped"
+
 
 class DatasetError(Exception):
     """A dataset that cannot be read.

@@ -22,7 +22,7 @@ from typing import Protocol
 import msgspec
 
 from explorer.core.encoding import check_utf8
-from explorer.core.errors import DatasetError
+from explorer.core.errors import SKIPPED_NOTE, DatasetError
 from explorer.core.explain import FORMAT_HINT, malformed_json_error, schema_error
 from explorer.core.json_locate import locate
 from explorer.core.schema import Dataset, decode_dataset
@@ -48,6 +48,21 @@ class LoadResult:
     dataset: Dataset
     warnings: list[str] = field(default_factory=list)
     format_name: str = OUR_FORMAT_NAME
+    #: Events in the file that are not in ``dataset`` (unreadable, or a duplicate id).
+    dropped_events: int = 0
+
+    def warning_summary(self, name: str) -> str:
+        """One line counting the warnings and the events left out; "" when there are none."""
+        if not self.warnings:
+            return ""
+        shown = len(self.dataset.events)
+        count = f"{len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+        if not self.dropped_events:
+            return f"{name}: {count}; all {shown} events were loaded"
+        return (
+            f"{name}: {count}; {self.dropped_events} of {shown + self.dropped_events} events "
+            "were left out"
+        )
 
 
 class Importer(Protocol):
@@ -177,7 +192,8 @@ def _collector_paused() -> Iterator[None]:
 def _validated(dataset: Dataset, name: str, format_name: str, *, json_paths: bool) -> LoadResult:
     result = validate_dataset(dataset)
     warnings = [f"{name}: {text}" for text in result.warnings(json_paths=json_paths)]
-    return LoadResult(result.dataset, _capped(warnings, name), format_name)
+    dropped = len(dataset.events) - len(result.dataset.events)
+    return LoadResult(result.dataset, _capped(warnings, name), format_name, dropped)
 
 
 def _capped(warnings: list[str], name: str) -> list[str]:
@@ -243,7 +259,13 @@ def _import(data: bytes, name: str) -> LoadResult | None:
         result = _validated(dataset, name, importer.name, json_paths=False)
         if importer_warnings:
             warnings = [*importer_warnings, *result.warnings]
-            return LoadResult(result.dataset, _capped(warnings, name), importer.name)
+            skipped = sum(warning.endswith(f"{SKIPPED_NOTE})") for warning in importer_warnings)
+            return LoadResult(
+                result.dataset,
+                _capped(warnings, name),
+                importer.name,
+                result.dropped_events + skipped,
+            )
         return result
     return None
 

@@ -16,7 +16,7 @@ from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from explorer.core.dates import MAX_ABS_YEAR, PartialDate, days_in_month
-from explorer.core.errors import DatasetError
+from explorer.core.errors import SKIPPED_NOTE, DatasetError
 from explorer.core.importers.html_text import html_to_text, plain_text
 from explorer.core.json_locate import line_column
 from explorer.core.schema import Dataset, Event, Source
@@ -81,7 +81,7 @@ class DatasetBuilder:
     def skip(self, error: Skip) -> None:
         """Records an event that cannot be read; the file fails only if every event does."""
         self._first_skip = self._first_skip or error
-        hint = f"{error.hint}; the event was skipped" if error.hint else "the event was skipped"
+        hint = f"{error.hint}; {SKIPPED_NOTE}" if error.hint else SKIPPED_NOTE
         self.warnings.append(str(DatasetError(self.name, error.problem, error.location, hint)))
 
     def warn(self, problem: str, location: str, hint: str = "") -> None:
