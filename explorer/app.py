@@ -209,7 +209,19 @@ def take_screenshot(window: MainWindow, path: str) -> None:
         raise ExportError(f"{path}: cannot write the screenshot (check the folder exists)")
 
 
+def no_display() -> bool:
+    """Whether a window cannot be shown: on Linux and BSD, no X or Wayland display is set."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_window(args: argparse.Namespace, result: LoadResult) -> int:
+    if not args.screenshot and no_display():
+        raise UsageError(
+            "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "--export FILE and --screenshot PNG work without one"
+        )
     app = ensure_application(headless=bool(args.screenshot))
     window = create_main_window(result.dataset, args.lang)
     if args.select:

@@ -239,3 +239,37 @@ def test_export_over_a_read_only_file_fails_with_exit_1(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "read-only" in result.stderr and "Traceback" not in result.stderr
     assert target.read_text(encoding="utf-8") == "mine"
+
+
+def test_no_display_is_one_line_and_exit_2() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display" in lines[0] and "--export" in lines[0]
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_a_year_thousands_of_digits_long_names_the_place_and_the_limit(
+    tmp_path: Path, quoted: bool
+) -> None:
+    year = "1" + "0" * 5000
+    value = f'"{year}"' if quoted else year
+    source = tmp_path / "huge-year.json"
+    source.write_text(
+        '{"events": [\n{"start_date": {"year": ' + value + '}, "text": {"headline": "x"}}]}',
+        encoding="utf-8",
+    )
+    result = run(str(source), "--export", str(tmp_path / "out.md"))
+    assert result.returncode == 2
+    assert len(result.stderr) < 400, result.stderr
+    assert "9,999,999" in result.stderr and "brackets" not in result.stderr
+    place = "$.events[0].start_date.year" if quoted else "huge-year.json:2:"
+    assert place in result.stderr

@@ -25,6 +25,8 @@ from explorer.core.schema import Dataset, Event, Source
 SNIFF_BYTES = 256 * 1024
 _MAX_ID_LENGTH = 80
 _WHOLE_NUMBER = re.compile(r"^([+-]?\d{1,18})(?:\.0*)?$")
+#: A JSON number with more digits than any integer msgspec reads (19 and more).
+_LONG_NUMBER = re.compile(rb"(?<![\w.\"])-?\d{19,}")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
@@ -129,6 +131,8 @@ class DatasetBuilder:
 def json_syntax_error(name: str, data: bytes, error: Exception) -> DatasetError:
     """A JSON syntax error with its line:column (msgspec reports a byte offset)."""
     message = str(error)
+    if "out of range" in message:
+        return _number_out_of_range(name, data)
     match = re.search(r"\(byte (\d+)\)", message)
     location = ""
     if match:
@@ -144,6 +148,32 @@ def json_syntax_error(name: str, data: bytes, error: Exception) -> DatasetError:
     )
 
 
+def _number_out_of_range(name: str, data: bytes) -> DatasetError:
+    """A number too long for any date (msgspec names no place for it): find it, give the limit."""
+    found = _LONG_NUMBER.search(data)
+    location = ""
+    digits = 0
+    if found is not None:
+        line, column = line_column(data, found.start())
+        location = f"{line}:{column}"
+        digits = len(found.group().lstrip(b"-+"))
+    size = f"a number with {digits:,} digits" if digits else "a number"
+    return DatasetError(
+        name,
+        f"{size} is too large to read",
+        location,
+        f"years go from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,}; write the year with at most "
+        f"{len(str(MAX_ABS_YEAR))} digits",
+    )
+
+
+def _shown(value: object) -> str:
+    """A value as a message quotes it: its repr, shortened when it is long."""
+    if isinstance(value, str) and len(value) > 30:
+        return f"{value[:20]!r}… ({len(value):,} characters)"
+    return repr(value)
+
+
 def whole_number(value: object, location: str, label: str = "") -> int | None:
     """An integer written as a number or as text ("08", "1991.0"); None if empty, else Skip."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -155,7 +185,13 @@ def whole_number(value: object, location: str, label: str = "") -> int | None:
     match = _WHOLE_NUMBER.match(value.strip()) if isinstance(value, str) else None
     if match is not None:
         return int(match.group(1))
-    shown = f"{label} {value!r}" if label else repr(value)
+    shown = f"{label} {_shown(value)}" if label else _shown(value)
+    if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+        raise Skip(
+            f"{shown} is too large",
+            location,
+            f"years go from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,}",
+        )
     raise Skip(f"{shown} is not a whole number", location, "write the number with digits only")
 
 
