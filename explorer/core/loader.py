@@ -25,6 +25,7 @@ from explorer.core.encoding import check_utf8
 from explorer.core.errors import SKIPPED_NOTE, DatasetError
 from explorer.core.explain import FORMAT_HINT, malformed_json_error, schema_error
 from explorer.core.json_locate import locate
+from explorer.core.limits import enforce_limits, too_many_events
 from explorer.core.schema import Dataset, decode_dataset
 from explorer.core.validate import validate_dataset
 
@@ -190,8 +191,12 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _validated(dataset: Dataset, name: str, format_name: str, *, json_paths: bool) -> LoadResult:
+    if problem := too_many_events(len(dataset.events)):
+        raise DatasetError(name, problem, hint="split the timeline into several files")
+    dataset, cut = enforce_limits(dataset)
     result = validate_dataset(dataset)
-    warnings = [f"{name}: {text}" for text in result.warnings(json_paths=json_paths)]
+    issues = [*cut, *result.issues]
+    warnings = [f"{name}: {issue.describe(json_paths=json_paths)}" for issue in issues]
     dropped = len(dataset.events) - len(result.dataset.events)
     return LoadResult(result.dataset, _capped(warnings, name), format_name, dropped)
 

@@ -1,0 +1,211 @@
+"""Limits that keep every view and export quick: what exceeds them is cut, with a warning.
+
+A file can hold anything — an agreement with 100,000 parties, a title of a million characters —
+and every screen and export would pay for it (minutes of PDF, a frozen window). The loader cuts
+such values to these limits and says so; ordinary timelines never come near them.
+"""
+
+from __future__ import annotations
+
+from itertools import chain, compress
+from operator import attrgetter
+
+from msgspec.structs import replace
+
+from explorer.core.schema import Dataset, Event, Participant, Representative, Source
+from explorer.core.validate import ValidationIssue
+
+#: Events in one file (a file is at most 1 GB, about 1.5 million events of ~0.7 KB).
+MAX_EVENTS = 2_000_000
+#: Parties to one agreement (the largest real treaties have a few hundred).
+MAX_PARTICIPANTS = 500
+#: People who signed for one party.
+MAX_REPRESENTATIVES = 50
+#: Sources of one event.
+MAX_SOURCES = 200
+#: Characters in a title.
+MAX_TITLE_CHARS = 500
+#: Characters in a name, an office, a place, a party or a citation.
+MAX_SHORT_TEXT_CHARS = 2_000
+#: Characters in a summary, a note or a quote (about 3,000 words).
+MAX_LONG_TEXT_CHARS = 20_000
+
+_ELLIPSIS = "…"
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + _ELLIPSIS
+
+
+def _cut_texts(texts: dict[str, str], limit: int) -> dict[str, str]:
+    return {language: _cut(text, limit) for language, text in texts.items()}
+
+
+def _longest(texts: dict[str, str]) -> int:
+    return max(map(len, texts.values()), default=0)
+
+
+def _event_is_within_limits(event: Event) -> bool:
+    """The quick test that ordinary events pass: no list or text past its limit."""
+    return (
+        len(event.participants) <= MAX_PARTICIPANTS
+        and len(event.sources) <= MAX_SOURCES
+        and _longest(event.title) <= MAX_TITLE_CHARS
+        and _longest(event.summary) <= MAX_LONG_TEXT_CHARS
+        and _longest(event.place) <= MAX_SHORT_TEXT_CHARS
+        and all(_participant_is_within_limits(p) for p in event.participants)
+        and all(_source_is_within_limits(s) for s in event.sources)
+    )
+
+
+def _participant_is_within_limits(participant: Participant) -> bool:
+    return (
+        len(participant.representatives) <= MAX_REPRESENTATIVES
+        and _longest(participant.party) <= MAX_SHORT_TEXT_CHARS
+        and _longest(participant.note) <= MAX_LONG_TEXT_CHARS
+        and all(
+            _longest(r.name) <= MAX_SHORT_TEXT_CHARS and _longest(r.office) <= MAX_SHORT_TEXT_CHARS
+            for r in participant.representatives
+        )
+    )
+
+
+def _source_is_within_limits(source: Source) -> bool:
+    return (
+        len(source.citation) <= MAX_SHORT_TEXT_CHARS
+        and len(source.url) <= MAX_SHORT_TEXT_CHARS
+        and len(source.quote) <= MAX_LONG_TEXT_CHARS
+        and _longest(source.note) <= MAX_LONG_TEXT_CHARS
+    )
+
+
+def _cut_representative(representative: Representative) -> Representative:
+    return replace(
+        representative,
+        name=_cut_texts(representative.name, MAX_SHORT_TEXT_CHARS),
+        office=_cut_texts(representative.office, MAX_SHORT_TEXT_CHARS),
+    )
+
+
+def _cut_participant(participant: Participant) -> Participant:
+    return replace(
+        participant,
+        party=_cut_texts(participant.party, MAX_SHORT_TEXT_CHARS),
+        note=_cut_texts(participant.note, MAX_LONG_TEXT_CHARS),
+        representatives=[
+            _cut_representative(r) for r in participant.representatives[:MAX_REPRESENTATIVES]
+        ],
+    )
+
+
+def _cut_source(source: Source) -> Source:
+    return replace(
+        source,
+        citation=_cut(source.citation, MAX_SHORT_TEXT_CHARS),
+        url=source.url if len(source.url) <= MAX_SHORT_TEXT_CHARS else "",
+        quote=_cut(source.quote, MAX_LONG_TEXT_CHARS),
+        note=_cut_texts(source.note, MAX_LONG_TEXT_CHARS),
+    )
+
+
+def _cut_event(event: Event, index: int, issues: list[ValidationIssue]) -> Event:
+    def report(field: str, problem: str) -> None:
+        issues.append(ValidationIssue(index, event.id, field, problem))
+
+    if len(event.participants) > MAX_PARTICIPANTS:
+        report(
+            "participants",
+            f"{len(event.participants):,} participants; the first {MAX_PARTICIPANTS:,} are kept "
+            f"(the limit for one event)",
+        )
+    if len(event.sources) > MAX_SOURCES:
+        report(
+            "sources",
+            f"{len(event.sources):,} sources; the first {MAX_SOURCES:,} are kept "
+            f"(the limit for one event)",
+        )
+    for field, texts, limit in (
+        ("title", event.title, MAX_TITLE_CHARS),
+        ("summary", event.summary, MAX_LONG_TEXT_CHARS),
+        ("place", event.place, MAX_SHORT_TEXT_CHARS),
+    ):
+        if _longest(texts) > limit:
+            report(field, f"{_longest(texts):,} characters; cut to the limit of {limit:,}")
+    participants = event.participants[:MAX_PARTICIPANTS]
+    if not all(map(_participant_is_within_limits, participants)) or not all(
+        map(_source_is_within_limits, event.sources[:MAX_SOURCES])
+    ):
+        report(
+            "",
+            "a party, name, office, note, citation or quote is longer than its limit "
+            f"({MAX_SHORT_TEXT_CHARS:,} characters for names, {MAX_LONG_TEXT_CHARS:,} for "
+            "notes and quotes); cut to it",
+        )
+    return replace(
+        event,
+        title=_cut_texts(event.title, MAX_TITLE_CHARS),
+        summary=_cut_texts(event.summary, MAX_LONG_TEXT_CHARS),
+        place=_cut_texts(event.place, MAX_SHORT_TEXT_CHARS),
+        participants=[_cut_participant(p) for p in participants],
+        sources=[_cut_source(s) for s in event.sources[:MAX_SOURCES]],
+    )
+
+
+def too_many_events(count: int) -> str:
+    """The problem with a file of ``count`` events, or "" within the limit."""
+    if count <= MAX_EVENTS:
+        return ""
+    return f"{count:,} events is more than Timeline Explorer opens ({MAX_EVENTS:,})"
+
+
+_TEXT_FIELDS = (
+    (attrgetter("title"), MAX_TITLE_CHARS),
+    (attrgetter("summary"), MAX_LONG_TEXT_CHARS),
+    (attrgetter("place"), MAX_SHORT_TEXT_CHARS),
+)
+_LIST_FIELDS = (attrgetter("participants"), attrgetter("sources"))
+
+
+def _suspects(events: list[Event]) -> list[int]:
+    """Indexes of the events that may exceed a limit, found in passes that run in C.
+
+    A million events take a few tenths of a second: the texts of each field are measured all at
+    once, and only events that have participants or sources are looked at one by one.
+    """
+    suspects: set[int] = set()
+    for field, limit in _TEXT_FIELDS:
+        texts = chain.from_iterable(map(dict.values, map(field, events)))
+        if max(map(len, texts), default=0) > limit:
+            suspects.update(i for i, event in enumerate(events) if _longest(field(event)) > limit)
+    for field in _LIST_FIELDS:
+        suspects.update(compress(range(len(events)), map(len, map(field, events))))
+    return sorted(suspects)
+
+
+def enforce_limits(dataset: Dataset) -> tuple[Dataset, list[ValidationIssue]]:
+    """``dataset`` with every value cut to its limit, and an issue for each event that was cut.
+
+    The same dataset object comes back when nothing exceeds a limit (the usual case).
+    """
+    events = dataset.events
+    over = [i for i in _suspects(events) if not _event_is_within_limits(events[i])]
+    if not over:
+        return dataset, []
+    issues: list[ValidationIssue] = []
+    fixed = list(events)
+    for index in over:
+        fixed[index] = _cut_event(events[index], index, issues)
+    return replace(dataset, events=fixed), issues
+
+
+__all__ = [
+    "MAX_EVENTS",
+    "MAX_LONG_TEXT_CHARS",
+    "MAX_PARTICIPANTS",
+    "MAX_REPRESENTATIVES",
+    "MAX_SHORT_TEXT_CHARS",
+    "MAX_SOURCES",
+    "MAX_TITLE_CHARS",
+    "enforce_limits",
+    "too_many_events",
+]

@@ -1,0 +1,68 @@
+"""Limits at load: what would make a view or an export hang is cut, and the user is told."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from explorer.core import limits
+from explorer.core.errors import DatasetError
+from explorer.core.loader import load_dataset_bytes
+
+
+def dataset_bytes(**event: object) -> bytes:
+    base = {"id": "big", "title": {"en": "Big"}, "start": "1991-12-21", "kind": "treaty"}
+    document = {
+        "format": "timeline-explorer/1",
+        "title": {"en": "Limits"},
+        "events": [dict(base, **event), {"id": "other", "title": {"en": "Other"}, "start": "1991"}],
+    }
+    return json.dumps(document).encode()
+
+
+def test_an_agreement_with_100000_parties_keeps_the_first_500_and_says_so() -> None:
+    parties = [{"party": {"en": f"State {n}"}, "status": "signed"} for n in range(100_000)]
+    result = load_dataset_bytes(dataset_bytes(participants=parties), "huge.json")
+    event = result.dataset.events[0]
+    assert len(event.participants) == limits.MAX_PARTICIPANTS == 500
+    assert event.participants[-1].party == {"en": "State 499"}
+    [warning] = result.warnings
+    assert warning.startswith("huge.json: $.events[0].participants: 100,000 participants")
+    assert "first 500 are kept" in warning
+
+
+def test_a_title_of_a_million_characters_is_cut_to_the_limit() -> None:
+    result = load_dataset_bytes(dataset_bytes(title={"en": "x" * 1_000_000}), "t.json")
+    title = result.dataset.events[0].title["en"]
+    assert len(title) == limits.MAX_TITLE_CHARS and title.endswith("…")
+    assert "$.events[0].title: 1,000,000 characters; cut to the limit of 500" in result.warnings[0]
+
+
+def test_long_names_and_quotes_inside_an_event_are_cut() -> None:
+    parties = [
+        {
+            "party": {"en": "P"},
+            "representatives": [{"name": {"en": "n" * 50_000}, "office": {"en": "o"}}] * 60,
+        }
+    ]
+    sources = [{"citation": "c", "quote": "q" * 100_000}]
+    result = load_dataset_bytes(dataset_bytes(participants=parties, sources=sources), "t.json")
+    event = result.dataset.events[0]
+    assert len(event.participants[0].representatives) == limits.MAX_REPRESENTATIVES
+    assert len(event.participants[0].representatives[0].name["en"]) == 2_000
+    assert len(event.sources[0].quote) == limits.MAX_LONG_TEXT_CHARS
+    assert any("longer than its limit" in warning for warning in result.warnings)
+
+
+def test_ordinary_events_are_left_as_they_are() -> None:
+    data = dataset_bytes(summary={"en": "s" * limits.MAX_LONG_TEXT_CHARS})
+    result = load_dataset_bytes(data, "t.json")
+    assert result.warnings == []
+    assert len(result.dataset.events[0].summary["en"]) == limits.MAX_LONG_TEXT_CHARS
+
+
+def test_too_many_events_is_an_error_naming_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_EVENTS", 1)
+    with pytest.raises(DatasetError, match=r"2 events is more than Timeline Explorer opens \(1\)"):
+        load_dataset_bytes(dataset_bytes(), "t.json")
