@@ -36,7 +36,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "kind.period": "Period",
         "status.signed": "Signed",
         "status.observer": "Observer",
-        "status.absent": "Absent",
+        "status.absent": "Did not take part",
+        "status.not_party": "Not a party",
         "scope.all": "All events",
         "scope.filtered": "Events matching the filter",
         "scope.selected": "Selected events",
@@ -66,9 +67,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "kind.treaty": "معاهدة",
         "kind.cause": "سبب",
         "kind.period": "حقبة",
-        "status.signed": "وقّع",
+        "status.signed": "وقّعت",
         "status.observer": "مراقب",
-        "status.absent": "غائب",
+        "status.absent": "لم تشارك",
+        "status.not_party": "ليست طرفًا",
         "scope.all": "كل الأحداث",
         "scope.filtered": "الأحداث المطابقة للتصفية",
         "scope.selected": "الأحداث المحددة",
@@ -89,7 +91,11 @@ def kind_label(kind: str, language: str) -> str:
 
 
 def status_label(status: str, language: str) -> str:
-    """ "Signed" or "وقّع" for ``"signed"``; an unknown status is shown as it is written."""
+    """ "Signed" or "وقّعت" for ``"signed"``; an unknown status is shown as it is written.
+
+    The one vocabulary of statuses: the detail pane, the participation matrix and every export
+    use it. Parties are states, so the Arabic verbs are feminine.
+    """
     return label(f"status.{status}", language) if f"status.{status}" in _LABELS["en"] else status
 
 

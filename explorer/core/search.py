@@ -1,9 +1,11 @@
-"""Text normalization for search: case-, accent- and Arabic-diacritic-insensitive matching."""
+"""Search: case-, accent- and Arabic-diacritic-insensitive matching of events' texts and dates."""
 
 from __future__ import annotations
 
 import unicodedata
 
+from explorer.core.dates import format_span
+from explorer.core.labels import LANGUAGES
 from explorer.core.schema import Event
 
 # Arabic letter variants folded to one form, so "احمد" finds "أحمد" and "مدرسه" finds "مدرسة".
@@ -18,6 +20,9 @@ _ARABIC_FOLDS = str.maketrans(
         "ؤ": "و",
         "ئ": "ي",
         "ـ": None,  # tatweel, a stretching stroke with no meaning
+        # Arabic-Indic and Persian digits read as the digits they are: "١٩٩١" finds 1991
+        **{chr(0x0660 + digit): str(digit) for digit in range(10)},
+        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
     }
 )
 
@@ -35,9 +40,22 @@ def matches(query: str, text: str) -> bool:
     return all(word in haystack for word in normalize_for_search(query).split())
 
 
+def event_date_texts(event: Event) -> list[str]:
+    """The event's dates as ISO text and as the app writes them in each language.
+
+    So "1991-12", "December 1991", "ديسمبر 1991" and "كانون الأول 1991" all find an event of
+    8 December 1991.
+    """
+    parts = [event.start.iso()]
+    if event.end is not None:
+        parts.append(event.end.iso())
+    parts.extend(format_span(event.start, event.end, language) for language in LANGUAGES)
+    return parts
+
+
 def event_search_text(event: Event) -> str:
-    """Every text of an event in every language, joined, for a search to match against."""
-    parts: list[str] = [event.id]
+    """Every text of an event in every language and its dates, joined, for a search to match."""
+    parts: list[str] = [event.id, *event_date_texts(event)]
     for texts in (event.title, event.summary, event.place):
         parts.extend(texts.values())
     for participant in event.participants:

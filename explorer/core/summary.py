@@ -3,7 +3,8 @@
 Exporters never pick texts out of the dataset themselves: :func:`build_summary` chooses each text
 in the export's language (falling back as :func:`~explorer.core.schema.text_in` does), formats the
 dates, resolves causes and "led to" links to titles and labels statuses, so Markdown, HTML, CSV and
-PDF all say the same thing.
+PDF all say the same thing. Each text that may have fallen back to another language carries the
+language it is really in (``…_language``), so exporters can lay it out in its own direction.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from explorer import __version__
+from explorer.core.bidi import text_and_language
 from explorer.core.dates import format_span
 from explorer.core.labels import (
     count_events,
@@ -22,7 +24,7 @@ from explorer.core.labels import (
     status_label,
     text_direction,
 )
-from explorer.core.schema import Dataset, Event, Participant, Source, text_in
+from explorer.core.schema import Dataset, Event, Participant, Source
 
 
 class EventRef(NamedTuple):
@@ -30,6 +32,8 @@ class EventRef(NamedTuple):
 
     id: str
     title: str
+    language: str = ""
+    """The language ``title`` is in; empty for the summary's language."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,10 @@ class ParticipantRow:
     representatives: list[str]
     """Each as "name — office" (or just the name when the office is unknown)."""
     note: str = ""
+    party_language: str = ""
+    note_language: str = ""
+    representative_languages: list[str] = field(default_factory=list)
+    """The language of each of ``representatives``; empty where name and office differ."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,7 @@ class SourceRow:
     quote_language: str = ""
     url: str = ""
     note: str = ""
+    note_language: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,9 @@ class EventSummary:
     led_to: list[EventRef] = field(default_factory=list)
     participants: list[ParticipantRow] = field(default_factory=list)
     sources: list[SourceRow] = field(default_factory=list)
+    title_language: str = ""
+    place_language: str = ""
+    summary_language: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,8 @@ class Summary:
     count_text: str
     generated_by: str
     events: list[EventSummary]
+    title_language: str = ""
+    description_language: str = ""
 
     def label(self, key: str) -> str:
         """A label ("Causes", "الأسباب"…) in the summary's language."""
@@ -103,25 +117,37 @@ def representative_text(name: str, office: str) -> str:
 
 
 def _participant_row(participant: Participant, language: str) -> ParticipantRow:
+    party, party_language = text_and_language(participant.party, language)
+    note, note_language = text_and_language(participant.note, language)
+    representatives: list[str] = []
+    representative_languages: list[str] = []
+    for person in participant.representatives:
+        name, name_language = text_and_language(person.name, language)
+        office, office_language = text_and_language(person.office, language)
+        representatives.append(representative_text(name, office))
+        same = not office or name_language == office_language
+        representative_languages.append(name_language if same else "")
     return ParticipantRow(
-        party=text_in(participant.party, language),
+        party=party,
         status=participant.status,
         status_label=status_label(participant.status, language),
-        representatives=[
-            representative_text(text_in(person.name, language), text_in(person.office, language))
-            for person in participant.representatives
-        ],
-        note=text_in(participant.note, language),
+        representatives=representatives,
+        note=note,
+        party_language=party_language,
+        note_language=note_language,
+        representative_languages=representative_languages,
     )
 
 
 def _source_row(source: Source, language: str) -> SourceRow:
+    note, note_language = text_and_language(source.note, language)
     return SourceRow(
         citation=source.citation,
         quote=source.quote,
         quote_language=source.quote_language,
         url=source.url,
-        note=text_in(source.note, language),
+        note=note,
+        note_language=note_language,
     )
 
 
@@ -138,29 +164,43 @@ def _effects_index(events: Iterable[Event]) -> dict[str, list[Event]]:
 def summarize_event(
     event: Event,
     language: str,
-    titles: dict[str, str],
+    titles: dict[str, tuple[str, str]],
     effects: Sequence[Event] = (),
 ) -> EventSummary:
-    """One event's summary; ``titles`` maps every event id of the dataset to its title."""
+    """One event's summary; ``titles`` maps every event id of the dataset to its title.
+
+    Each title comes with the language it is in, as :func:`~explorer.core.bidi.text_and_language`
+    returns them.
+    """
+    title, title_language = text_and_language(event.title, language)
+    place, place_language = text_and_language(event.place, language)
+    summary, summary_language = text_and_language(event.summary, language)
     return EventSummary(
         id=event.id,
         kind=event.kind,
         kind_label=kind_label(event.kind, language),
-        title=text_in(event.title, language),
+        title=title,
         date_text=format_span(event.start, event.end, language),
         start=event.start.iso(),
         end=event.end.iso() if event.end is not None else "",
-        place=text_in(event.place, language),
-        summary=text_in(event.summary, language),
+        place=place,
+        summary=summary,
         causes=[
-            EventRef(cause, titles.get(cause, cause))
-            for cause in dict.fromkeys(event.causes)
-            if cause != event.id
+            _reference(cause, titles) for cause in dict.fromkeys(event.causes) if cause != event.id
         ],
-        led_to=[EventRef(effect.id, titles[effect.id]) for effect in effects],
+        led_to=[_reference(effect.id, titles) for effect in effects],
         participants=[_participant_row(p, language) for p in event.participants],
         sources=[_source_row(s, language) for s in event.sources],
+        title_language=title_language,
+        place_language=place_language,
+        summary_language=summary_language,
     )
+
+
+def _reference(event_id: str, titles: dict[str, tuple[str, str]]) -> EventRef:
+    """The reference to ``event_id``; an id with no event is shown as the id itself."""
+    title, title_language = titles.get(event_id, (event_id, ""))
+    return EventRef(event_id, title, title_language)
 
 
 def build_summary(
@@ -174,15 +214,17 @@ def build_summary(
     Causes and "led to" links are looked up in the whole dataset, so an event exported alone
     still names what caused it and what it led to.
     """
-    titles = {event.id: text_in(event.title, language) for event in dataset.events}
+    titles = {event.id: text_and_language(event.title, language) for event in dataset.events}
     for event in events:  # events in scope may come from elsewhere than dataset.events
-        titles.setdefault(event.id, text_in(event.title, language))
+        titles.setdefault(event.id, text_and_language(event.title, language))
     effects = _effects_index(dataset.events)
+    title, title_language = text_and_language(dataset.title, language)
+    description, description_language = text_and_language(dataset.description, language)
     return Summary(
         language=language,
         direction=text_direction(language),
-        title=text_in(dataset.title, language),
-        description=text_in(dataset.description, language),
+        title=title,
+        description=description,
         scope=scope,
         scope_label=scope_label(scope, language),
         count_text=count_events(len(events), language),
@@ -190,4 +232,6 @@ def build_summary(
         events=[
             summarize_event(event, language, titles, effects.get(event.id, ())) for event in events
         ],
+        title_language=title_language,
+        description_language=description_language,
     )

@@ -1,6 +1,9 @@
 """Exporters that need Qt: the summary as PDF, and pictures of the timeline as PNG and SVG.
 
-They join the core's registry on import; each renders to bytes and never touches files.
+They join the core's registry on import; each renders to bytes and never touches files. Qt's text
+engine honours the Unicode isolates (FSI, LRI … PDI) but not ``<bdi>``, so the PDF is laid out from
+the print variant of the HTML export, which isolates with those characters
+(:mod:`explorer.core.bidi`), and ``dir`` on its paragraphs, which ``QTextDocument`` also honours.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from explorer import __version__
+from explorer.core.bidi import isolate_in, text_and_language, text_direction
 from explorer.core.export import ExportRequest, register
 from explorer.core.export.html import render_html
+from explorer.core.labels import count_events
 from explorer.core.schema import Dataset, text_in
 from explorer.core.summary import build_summary
 from explorer.qt.event_model import EventListModel
@@ -59,7 +64,7 @@ class PdfExporter:
         document = QTextDocument()
         document.setDefaultFont(_font(10.5))
         option = QTextOption()
-        if request.language == "ar":
+        if text_direction(request.language) == "rtl":
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
             option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -93,7 +98,7 @@ def _paint_picture(painter: QPainter, request: ExportRequest, size: QSize) -> No
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(QRect(0, 0, size.width(), size.height()), QColor("#ffffff"))
-    rtl = request.language == "ar"
+    rtl = text_direction(request.language) == "rtl"
     align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
     direction_flag = Qt.AlignmentFlag.AlignAbsolute | align
     painter.setLayoutDirection(
@@ -102,15 +107,15 @@ def _paint_picture(painter: QPainter, request: ExportRequest, size: QSize) -> No
     painter.setPen(QColor("#111827"))
     painter.setFont(_font(20, bold=True))
     title_rect = QRectF(32, 18, size.width() - 64, 40)
+    title, title_language = text_and_language(request.dataset.title, request.language)
     painter.drawText(
         title_rect,
         int(direction_flag | Qt.AlignmentFlag.AlignVCenter),
-        text_in(request.dataset.title, request.language),
+        isolate_in(title, title_language, request.language),
     )
     painter.setPen(QColor("#6b7280"))
     painter.setFont(_font(11))
-    count = len(request.events)
-    subtitle = f"{count} أحداث" if rtl else f"{count} event{'s' if count != 1 else ''}"
+    subtitle = count_events(len(request.events), request.language)
     painter.drawText(
         QRectF(32, 54, size.width() - 64, 24),
         int(direction_flag | Qt.AlignmentFlag.AlignVCenter),

@@ -119,9 +119,10 @@ def test_markdown_has_headings_facts_a_participants_table_and_quotes(tmp_path: P
         "| Belarus | Signed | Stanislav Shushkevich — Chairman of the Supreme Council; "
         "Vyacheslav Kebich — Prime Minister |  |"
     ) in text
-    assert "| Kazakhstan | Absent |  | Not invited\\. |" not in text  # periods stay readable
-    assert "| Kazakhstan | Absent |  | Not invited. |" in text
-    assert "  > وقّع قادة روسيا وأوكرانيا وبيلاروسيا" in text
+    assert "| Kazakhstan | Did not take part |  | Not invited\\. |" not in text  # readable periods
+    assert "| Kazakhstan | Did not take part |  | Not invited. |" in text
+    # the Arabic quote keeps its own direction in an English document
+    assert "  > \u2067وقّع قادة روسيا وأوكرانيا وبيلاروسيا\u2069" in text
     assert "<https://example.org/seed>" in text
 
 
@@ -129,7 +130,7 @@ def test_markdown_in_arabic(tmp_path: Path) -> None:
     text = export(tmp_path, "md", "ar").decode("utf-8")
     assert "## اتفاقيات بيلوفيجا" in text
     assert "- **التاريخ:** 8 كانون الأول/ديسمبر 1991" in text
-    assert "### المشاركون" in text and "| بيلاروسيا | وقّع |" in text
+    assert "### المشاركون" in text and "| بيلاروسيا | وقّعت |" in text
 
 
 def test_markdown_escapes_what_would_be_markup(tmp_path: Path) -> None:
@@ -201,7 +202,7 @@ def test_html_in_arabic_is_right_to_left(tmp_path: Path) -> None:
     assert page.named("html") == [{"lang": "ar", "dir": "rtl"}]
     body = "".join(page.text)
     assert "8 كانون الأول/ديسمبر 1991" in body
-    assert "المشاركون" in body and "وقّع" in body and "اتفاقيات بيلوفيجا" in body
+    assert "المشاركون" in body and "وقّعت" in body and "اتفاقيات بيلوفيجا" in body
     assert 'font-family: "Noto Sans Arabic", "Noto Sans"' in text
 
 
@@ -214,7 +215,7 @@ def test_html_never_turns_data_into_markup(tmp_path: Path) -> None:
 
 
 class HeadingText(HTMLParser):
-    """The text inside ``<h2>`` elements."""
+    """The text inside ``<h2>`` elements, with the elements inside them (``<bdi>``)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -222,17 +223,20 @@ class HeadingText(HTMLParser):
         self.text = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.inside = tag == "h2"
+        self.inside = self.inside or tag == "h2"
 
     def handle_endtag(self, tag: str) -> None:
-        self.inside = False
+        self.inside = self.inside and tag != "h2"
 
     def handle_data(self, data: str) -> None:
         if self.inside:
             self.text += data
 
 
-@given(st.text(max_size=60).filter(bool))
+@given(
+    st.text(max_size=60).filter(bool)
+    | st.text(st.sampled_from("abc مجلس 142-Н.()<&\"'"), max_size=30).filter(str.strip)
+)
 def test_html_shows_any_title_exactly_as_written(title: str) -> None:
     dataset = treaty_dataset()
     event = replace(dataset.events[3], title={"en": title})
@@ -258,6 +262,79 @@ def test_the_print_variant_keeps_to_what_qtextdocument_renders() -> None:
     assert 'dir="rtl"' in render_html(build_summary(dataset, dataset.events, "ar"), for_print=True)
 
 
+# --- bidi -------------------------------------------------------------------------------------
+
+FSI, PDI, LRI = "\u2068", "\u2069", "\u2066"
+NOTE = "Kazakhstan voted. Only one of its (مجلس السوفيات الأعلى…) The source says so."
+
+
+def mixed_dataset() -> Dataset:
+    """Texts of both directions in one paragraph, and texts only in English, as users met them."""
+    dataset = treaty_dataset()
+    treaty = dataset.events[2]
+    kazakhstan = replace(treaty.participants[2], note={"en": NOTE})
+    treaty = replace(
+        treaty,
+        summary={"en": "Decree 142-Н.", "ar": "أصدر المجلس الإعلان 142-Н في اليوم التالي."},
+        participants=[*treaty.participants[:2], kazakhstan],
+        sources=[
+            *treaty.sources,
+            Source(
+                citation="Speech", quote="I hereby discontinue my activity.", quote_language="en"
+            ),
+        ],
+    )
+    resigns = replace(
+        dataset.events[3],
+        title={"en": "Gorbachev resigns."},
+        summary={"en": "He resigned on television (بث مباشر)."},
+    )
+    return replace(dataset, events=[*dataset.events[:2], treaty, resigns])
+
+
+def test_markdown_isolates_foreign_phrases(tmp_path: Path) -> None:
+    english = export(tmp_path, "md", dataset=mixed_dataset()).decode("utf-8")
+    assert f"Only one of its ({FSI}مجلس السوفيات الأعلى…{PDI}) The source says so. |" in english
+    arabic = export(tmp_path, "md", "ar", dataset=mixed_dataset()).decode("utf-8")
+    assert f"أصدر المجلس الإعلان {FSI}142-Н{PDI} في اليوم التالي." in arabic
+    # English that stands in for missing Arabic keeps its direction, its final period included
+    assert f"\n## {LRI}Gorbachev resigns.{PDI}\n" in arabic
+    assert f"\n{LRI}He resigned on television ({FSI}بث مباشر{PDI}).{PDI}\n" in arabic
+    assert f"[{LRI}Gorbachev resigns.{PDI}](#event-gorbachev-resigns)" in arabic
+    assert f"  > {LRI}I hereby discontinue my activity.{PDI}" in arabic
+
+
+def test_html_marks_paragraphs_in_another_language_and_isolates_phrases(tmp_path: Path) -> None:
+    english = export(tmp_path, "html", dataset=mixed_dataset()).decode("utf-8")
+    assert "Only one of its (<bdi>مجلس السوفيات الأعلى…</bdi>) The source says so." in english
+    assert FSI not in english and PDI not in english
+    arabic = export(tmp_path, "html", "ar", dataset=mixed_dataset()).decode("utf-8")
+    assert "أصدر المجلس الإعلان <bdi>142-Н</bdi> في اليوم التالي." in arabic
+    page = parse(arabic)
+    paragraphs = page.named("p")
+    assert {"class": "summary", "lang": "en", "dir": "ltr"} in paragraphs
+    assert (
+        '<p class="summary" lang="en" dir="ltr">He resigned on television '
+        "(<bdi>بث مباشر</bdi>).</p>"
+    ) in arabic
+    assert '<h2><span lang="en" dir="ltr">Gorbachev resigns.</span></h2>' in arabic
+    assert [attrs.get("dir") for attrs in page.named("blockquote")] == ["rtl", "ltr"]
+    # the document's own paragraphs carry no attributes of their own
+    assert {"class": "summary"} in paragraphs
+
+
+def test_the_print_variant_isolates_with_unicode_controls() -> None:
+    """QTextDocument ignores ``<bdi>`` and ``dir`` on a span; it honours the isolates themselves."""
+    dataset = mixed_dataset()
+    arabic = render_html(build_summary(dataset, dataset.events, "ar"), for_print=True)
+    assert "<bdi" not in arabic and "<span lang" not in arabic
+    assert f"أصدر المجلس الإعلان {FSI}142-Н{PDI} في اليوم التالي." in arabic
+    assert f"<h2>{LRI}Gorbachev resigns.{PDI}</h2>" in arabic
+    assert (
+        f'<p class="summary" lang="en" dir="ltr">He resigned on television ({FSI}بث مباشر{PDI}).'
+    ) in arabic
+
+
 # --- CSV --------------------------------------------------------------------------------------
 
 
@@ -281,7 +358,7 @@ def test_csv_has_one_row_per_event(tmp_path: Path) -> None:
     assert treaty["Participants"] == (
         "Belarus: Signed (Stanislav Shushkevich — Chairman of the Supreme Council; "
         "Vyacheslav Kebich — Prime Minister) | Russia: Signed (Boris Yeltsin — President) | "
-        "Kazakhstan: Absent [Not invited.]"
+        "Kazakhstan: Did not take part [Not invited.]"
     )
     assert treaty["Sources"].startswith("Seed article: “وقّع قادة")
 

@@ -27,10 +27,10 @@ def test_english_summary_of_a_treaty() -> None:
     assert (treaty.start, treaty.end) == ("1991-12-08", "")
     assert treaty.place == "Viskuli, Belarus"
     assert treaty.causes == [
-        EventRef("planned-economy", "The planned economy"),
-        EventRef("august-coup", "August coup"),
+        EventRef("planned-economy", "The planned economy", "en"),
+        EventRef("august-coup", "August coup", "en"),
     ]
-    assert treaty.led_to == [EventRef("gorbachev-resigns", "Gorbachev resigns")]
+    assert treaty.led_to == [EventRef("gorbachev-resigns", "Gorbachev resigns", "en")]
     assert treaty.participants[0] == ParticipantRow(
         party="Belarus",
         status="signed",
@@ -39,8 +39,11 @@ def test_english_summary_of_a_treaty() -> None:
             "Stanislav Shushkevich — Chairman of the Supreme Council",
             "Vyacheslav Kebich — Prime Minister",
         ],
+        party_language="en",
+        note_language="en",
+        representative_languages=["en", "en"],
     )
-    assert treaty.participants[2].status_label == "Absent"
+    assert treaty.participants[2].status_label == "Did not take part"
     assert treaty.participants[2].note == "Not invited."
     source = treaty.sources[0]
     assert (source.citation, source.quote_language, source.url) == (
@@ -61,9 +64,9 @@ def test_arabic_summary_uses_arabic_texts_dates_and_labels() -> None:
     treaty = summary.events[2]
     assert treaty.kind_label == "معاهدة"
     assert treaty.date_text == "8 كانون الأول/ديسمبر 1991"
-    assert treaty.participants[0].status_label == "وقّع"
+    assert treaty.participants[0].status_label == "وقّعت"
     assert treaty.participants[0].representatives[0] == "ستانيسلاف شوشكيفيتش — رئيس المجلس الأعلى"
-    assert treaty.participants[2].status_label == "غائب"
+    assert treaty.participants[2].status_label == "لم تشارك"
     assert treaty.causes[0].title == "الاقتصاد المخطط"
     assert summary.events[1].date_text == "19 آب/أغسطس 1991 – 22 آب/أغسطس 1991"
     assert summary.label("causes") == "الأسباب"
@@ -75,6 +78,26 @@ def test_missing_arabic_falls_back_to_english() -> None:
     summary = build_summary(dataset, [event], "ar")
     assert summary.events[0].title == "Only English"
     assert summary.events[0].summary == ""
+    # the language the text is really in, so exporters lay it out left to right
+    assert summary.events[0].title_language == "en"
+    assert summary.events[0].place_language == "ar"
+    assert summary.title_language == "ar"
+
+
+def test_every_fallback_names_its_language() -> None:
+    dataset = treaty_dataset()
+    treaty = dataset.events[2]
+    kazakhstan = replace(treaty.participants[2], party={"en": "Kazakhstan"})
+    source = replace(treaty.sources[0], note={"en": "Merges two signatories."})
+    treaty = replace(treaty, participants=[*treaty.participants[:2], kazakhstan], sources=[source])
+    dataset = replace(dataset, events=[dataset.events[0], treaty], title={"en": "Only English"})
+    summary = build_summary(dataset, dataset.events, "ar")
+    assert summary.title_language == "en"
+    row = summary.events[1].participants[2]
+    assert (row.party, row.party_language, row.note_language) == ("Kazakhstan", "en", "ar")
+    assert summary.events[1].participants[0].representative_languages == ["ar", "ar"]
+    assert summary.events[1].sources[0].note_language == "en"
+    assert summary.events[1].causes[0] == EventRef("planned-economy", "الاقتصاد المخطط", "ar")
 
 
 def test_one_event_alone_still_names_its_causes_and_effects() -> None:
@@ -97,7 +120,7 @@ def test_unknown_repeated_and_self_causes_do_not_break_the_summary() -> None:
     summary = build_summary(dataset, dataset.events, "en")
     assert summary.events[3].causes == [
         EventRef("nowhere", "nowhere"),
-        EventRef("belovezha-accords", "Belovezha Accords"),
+        EventRef("belovezha-accords", "Belovezha Accords", "en"),
     ]
     assert [ref.id for ref in summary.events[3].led_to] == []
 
@@ -143,9 +166,9 @@ def test_labels_in_both_languages_and_fallbacks() -> None:
         "حقبة",
     ]
     assert [status_label(s, "ar") for s in ("signed", "observer", "absent")] == [
-        "وقّع",
+        "وقّعت",
         "مراقب",
-        "غائب",
+        "لم تشارك",
     ]
     assert label("causes", "fr") == "Causes"
     assert kind_label("battle", "en") == "battle"

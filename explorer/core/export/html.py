@@ -5,6 +5,12 @@ imported title contains ``<script>``. Only ``http``/``https`` source URLs become
 documents are ``<html lang="ar" dir="rtl">`` and the style uses logical properties, so the layout
 mirrors. :func:`render_html` with ``for_print=True`` keeps to the HTML and CSS subset that Qt's
 ``QTextDocument`` understands (tables, simple selectors, no flexbox); the PDF exporter uses it.
+
+Bidi (:mod:`explorer.core.bidi`): a paragraph whose text is in another language than the document
+(an English fallback or quote in an Arabic document) carries its own ``lang`` and ``dir``; shorter
+texts in another language are a ``<span dir>`` in a line; a phrase of the other direction inside
+a text is a ``<bdi>``. ``QTextDocument`` knows neither ``<bdi>`` nor ``dir`` on a span, but its text
+engine honours the Unicode isolates, so the print variant uses those instead.
 """
 
 from __future__ import annotations
@@ -13,9 +19,9 @@ import re
 from html import escape
 from urllib.parse import quote as percent_encode
 
+from explorer.core.bidi import isolate, isolate_html, isolate_in, text_direction
 from explorer.core.export.base import ExportRequest
 from explorer.core.export.html_style import print_style, screen_style
-from explorer.core.labels import text_direction
 from explorer.core.summary import (
     EventRef,
     EventSummary,
@@ -35,11 +41,10 @@ def _text(text: str) -> str:
     return escape(text, quote=True)
 
 
-def _paragraphs(text: str, css_class: str) -> str:
-    """Escaped paragraphs: a blank line starts a new one, a single newline is a line break."""
+def _blocks(text: str) -> list[list[str]]:
+    """The paragraphs of ``text`` (split at blank lines), each as its lines."""
     blocks = [block.strip() for block in re.split(r"\n\s*\n", text.strip()) if block.strip()]
-    lines = ("<br>".join(_text(line) for line in block.splitlines()) for block in blocks)
-    return "\n".join(f'<p class="{css_class}">{text}</p>' for text in lines)
+    return [block.splitlines() for block in blocks]
 
 
 def anchor_name(event_id: str) -> str:
@@ -57,8 +62,46 @@ class _DocumentWriter:
     def __init__(self, summary: Summary, for_print: bool) -> None:
         self.summary = summary
         self.for_print = for_print
+        self.language = summary.language
         self.linkable = summary.event_ids()
         self.parts: list[str] = []
+
+    def inline(self, text: str, language: str = "") -> str:
+        """Markup for ``text``, in ``language`` (empty: the document's), inside a line.
+
+        A text of the other direction is isolated whole (``<span dir>``), the foreign phrases
+        inside it each in a ``<bdi>``; in print, Unicode isolates do both.
+        """
+        language = language or self.language
+        if self.for_print:
+            return _text(isolate_in(text, language, self.language))
+        markup = isolate_html(text, language)
+        if language == self.language:
+            return markup
+        return f'<span lang="{_text(language)}" dir="{text_direction(language)}">{markup}</span>'
+
+    def block_attributes(self, language: str) -> str:
+        """``lang`` and ``dir`` for a paragraph in ``language`` when it is not the document's."""
+        if not language or language == self.language:
+            return ""
+        return f' lang="{_text(language)}" dir="{text_direction(language)}"'
+
+    def block_text(self, text: str, language: str) -> str:
+        """Markup for a paragraph's text in ``language`` (the paragraph carries the direction)."""
+        language = language or self.language
+        if self.for_print:
+            return _text(isolate(text, language))
+        return isolate_html(text, language)
+
+    def paragraphs(self, text: str, css_class: str, language: str) -> str:
+        """Paragraphs (a blank line starts one, a newline is a line break) in ``language``."""
+        attributes = self.block_attributes(language)
+        return "\n".join(
+            f'<p class="{css_class}"{attributes}>'
+            + "<br>".join(self.block_text(line, language) for line in lines)
+            + "</p>"
+            for lines in _blocks(text)
+        )
 
     def write(self, *parts: str) -> None:
         self.parts.extend(parts)
@@ -78,7 +121,8 @@ class _DocumentWriter:
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f'<meta name="generator" content="{_text(summary.generated_by)}">',
-            f"<title>{_text(summary.title)}</title>",
+            f"<title>{_text(isolate(summary.title, summary.title_language or self.language))}"
+            "</title>",
             f"<style>\n{style}</style>",
             "</head>",
             f'<body dir="{direction}">',
@@ -104,11 +148,13 @@ class _DocumentWriter:
     def header(self) -> None:
         summary = self.summary
         self.write(f'<{self.tag("header")} class="document-header">')
-        self.write(f"<h1>{_text(summary.title)}</h1>")
+        self.write(f"<h1>{self.inline(summary.title, summary.title_language)}</h1>")
         if summary.description:
-            self.write(_paragraphs(summary.description, "description"))
+            self.write(
+                self.paragraphs(summary.description, "description", summary.description_language)
+            )
         byline = " · ".join((summary.scope_label, summary.count_text))
-        self.write(f'<p class="byline">{_text(byline)}</p>')
+        self.write(f'<p class="byline">{self.inline(byline)}</p>')
         self.write(f"</{self.tag('header')}>")
 
     def contents(self) -> None:
@@ -116,13 +162,13 @@ class _DocumentWriter:
         self.write(f'<nav class="contents" aria-label="{label}">', f"<h2>{label}</h2>", "<ol>")
         for event in self.summary.events:
             self.write(
-                f'<li><a href="{_href(event.id)}">{_text(event.title)}</a> '
-                f'<span class="date">{_text(event.date_text)}</span></li>'
+                f'<li><a href="{_href(event.id)}">{self.inline(event.title, event.title_language)}'
+                f'</a> <span class="date">{self.inline(event.date_text)}</span></li>'
             )
         self.write("</ol>", "</nav>")
 
     def date(self, event: EventSummary) -> str:
-        text = _text(event.date_text)
+        text = self.inline(event.date_text)
         if self.for_print or event.end or not _HTML_TIME.match(event.start):
             return f'<span class="date">{text}</span>'
         return f'<time class="date" datetime="{_text(event.start)}">{text}</time>'
@@ -135,16 +181,16 @@ class _DocumentWriter:
         else:
             self.write(f'<article class="event kind-{kind}" id="{anchor}">', "<header>")
         self.write(f'<p class="kind"><span class="badge">{_text(event.kind_label)}</span></p>')
-        self.write(f"<h2>{_text(event.title)}</h2>")
+        self.write(f"<h2>{self.inline(event.title, event.title_language)}</h2>")
         meta = self.date(event)
         if event.place:
-            place = _text(event.place)
+            place = self.inline(event.place, event.place_language)
             meta += f' <span class="separator">·</span> <span class="place">{place}</span>'
         self.write(f'<p class="meta">{meta}</p>')
         if not self.for_print:
             self.write("</header>")
         if event.summary:
-            self.write(_paragraphs(event.summary, "summary"))
+            self.write(self.paragraphs(event.summary, "summary", event.summary_language))
         self.references("causes", event.causes)
         self.references("led_to", event.led_to)
         if event.participants:
@@ -166,7 +212,7 @@ class _DocumentWriter:
         self.section_start(key)
         self.write('<ul class="references">')
         for ref in refs:
-            title = _text(ref.title)
+            title = self.inline(ref.title, ref.language)
             if ref.id in self.linkable:
                 title = f'<a href="{_href(ref.id)}">{title}</a>'
             self.write(f"<li>{title}</li>")
@@ -181,14 +227,18 @@ class _DocumentWriter:
             self.write(f"<th>{_text(self.summary.label(key))}</th>")
         self.write("</tr></thead>", "<tbody>")
         for row in rows:
-            people = "<br>".join(_text(person) for person in row.representatives)
+            languages = [*row.representative_languages, *[""] * len(row.representatives)]
+            people = "<br>".join(
+                self.inline(person, language)
+                for person, language in zip(row.representatives, languages, strict=False)
+            )
             self.write(
                 f'<tr class="status-{_text(row.status)}">',
-                f'<td class="party">{_text(row.party)}</td>',
+                f'<td class="party">{self.inline(row.party, row.party_language)}</td>',
                 f'<td class="status"><span class="status-label">{_text(row.status_label)}'
                 "</span></td>",
                 f'<td class="representatives">{people}</td>',
-                f'<td class="note">{_text(row.note)}</td>',
+                f'<td class="note">{self.inline(row.note, row.note_language)}</td>',
                 "</tr>",
             )
         self.write("</tbody>", "</table>")
@@ -198,27 +248,34 @@ class _DocumentWriter:
         self.section_start("sources")
         self.write('<ol class="sources">')
         for source in rows:
-            citation = _text(source.citation)
+            citation = self.inline(source.citation)
             url = source.url.strip()
             if url and _SAFE_URL.match(url):
-                citation += f' <a class="url" href="{_text(url)}">{_text(url)}</a>'
+                link = self.inline(url, "en")
+                citation += f' <a class="url" href="{_text(url)}">{link}</a>'
             elif url:
-                citation += f' <span class="url">{_text(url)}</span>'
+                citation += f' <span class="url">{self.inline(url, "en")}</span>'
             self.write("<li>", f'<p class="citation">{citation}</p>')
             if source.quote:
-                language = source.quote_language
-                attributes = (
-                    f' lang="{_text(language)}" dir="{text_direction(language)}"'
-                    if language
-                    else ' dir="auto"'
-                )
-                quote = "<br>".join(_text(line) for line in source.quote.strip().splitlines())
-                self.write(f"<blockquote{attributes}>{quote}</blockquote>")
+                self.write(self.quote(source))
             if source.note:
-                self.write(f'<p class="source-note">{_text(source.note)}</p>')
+                attributes = self.block_attributes(source.note_language)
+                note = self.block_text(source.note, source.note_language)
+                self.write(f'<p class="source-note"{attributes}>{note}</p>')
             self.write("</li>")
         self.write("</ol>")
         self.section_end()
+
+    def quote(self, source: SourceRow) -> str:
+        """A quote, marked with its own language and direction (``auto`` when unknown)."""
+        language = source.quote_language
+        lines = source.quote.strip().splitlines()
+        if not language:
+            quote = "<br>".join(_text(line) for line in lines)
+            return f'<blockquote dir="auto">{quote}</blockquote>'
+        attributes = f' lang="{_text(language)}" dir="{text_direction(language)}"'
+        quote = "<br>".join(self.block_text(line, language) for line in lines)
+        return f"<blockquote{attributes}>{quote}</blockquote>"
 
 
 def render_html(summary: Summary, *, for_print: bool = False) -> str:
