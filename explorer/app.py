@@ -224,6 +224,9 @@ def run_window(args: argparse.Namespace, result: LoadResult) -> int:
         )
     app = ensure_application(headless=bool(args.screenshot))
     window = create_main_window(result.dataset, args.lang)
+    window.load_warnings.set_warnings(
+        result.warnings, result.warning_summary(args.dataset or "the built-in dataset")
+    )
     if args.select:
         window.select_event(args.select)
     if args.screenshot:

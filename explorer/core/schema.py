@@ -193,12 +193,40 @@ class Event(_Struct):
         return self.end is None
 
 
+class ViewRange(_Struct):
+    """The stretch of time a timeline opens on: from the start of ``start`` to the end of ``end``.
+
+    A dataset whose story is a few years of a long history says so here, so that its first view
+    shows the story rather than the whole span squeezed into one corner.
+    """
+
+    start: PartialDate
+    end: PartialDate
+
+    def __post_init__(self) -> None:
+        if self.end.end_time() <= self.start.start_time():
+            raise ValueError(f"end {self.end} is before start {self.start}")
+
+    @property
+    def start_time(self) -> float:
+        return self.start.start_time()
+
+    @property
+    def end_time(self) -> float:
+        return self.end.end_time()
+
+
 class Dataset(_Struct):
-    """A timeline: its title, description and events."""
+    """A timeline: its title, description, events, the range it opens on and its story."""
 
     format: Literal["timeline-explorer/1"]
     title: RequiredLocalized
     description: Localized = {}
+    view: ViewRange | None = None
+    story: Annotated[
+        list[EventId],
+        msgspec.Meta(description="Event ids in the order a presentation (story mode) visits them"),
+    ] = []
     events: list[Event] = []
 
 

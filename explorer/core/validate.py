@@ -2,7 +2,8 @@
 
 A dataset with a duplicate id or a cause pointing nowhere still opens: the duplicate is dropped
 (the first event with an id wins), a dangling or self-referencing cause is removed, and each fix is
-reported as a :class:`ValidationIssue` that names the JSON path of the offending value.
+reported as a :class:`ValidationIssue` that names the JSON path of the offending value. The same
+goes for the dataset's ``story``: an id there that names no event, or comes twice, is dropped.
 """
 
 from __future__ import annotations
@@ -19,8 +20,16 @@ _EVENT_ID = attrgetter("id")
 _CAUSES = attrgetter("causes")
 
 
+#: The ``event_index`` of an issue in a top-level field of the dataset rather than in an event.
+DATASET_LEVEL = -1
+
+
 class ValidationIssue(NamedTuple):
-    """One problem found and fixed: where (event index and field) and what."""
+    """One problem found and fixed: where (event index and field) and what.
+
+    An issue outside the events (in the ``story``) has ``event_index`` :data:`DATASET_LEVEL`
+    and its ``field`` is the top-level one, e.g. ``"story[2]"``.
+    """
 
     event_index: int
     event_id: str
@@ -30,12 +39,14 @@ class ValidationIssue(NamedTuple):
 
     def json_path(self) -> str:
         """Where the problem is in our JSON format, e.g. ``$.events[3].causes[1]``."""
+        if self.event_index == DATASET_LEVEL:
+            return f"$.{self.field}"
         suffix = f".{self.field}" if self.field else ""
         return f"$.events[{self.event_index}]{suffix}"
 
     def describe(self, *, json_paths: bool = True) -> str:
         """``"$.events[3].causes[1]: …"``, or for imported formats ``"event 4 (“id”): …"``."""
-        if json_paths:
+        if json_paths or self.event_index == DATASET_LEVEL:
             return f"{self.json_path()}: {self.problem}"
         return f"event {self.event_index + 1} (“{self.event_id}”): {self.problem}"
 
@@ -88,6 +99,24 @@ def _clean_causes(
     return event if len(kept) == len(event.causes) else replace(event, causes=kept)
 
 
+def _clean_story(story: list[str], known_ids: set[str], issues: list[ValidationIssue]) -> list[str]:
+    """``story`` without ids that name no event or that come a second time."""
+    kept: list[str] = []
+    seen: set[str] = set()
+    for position, event_id in enumerate(story):
+        where = f"story[{position}]"
+        if event_id not in known_ids:
+            problem = f"story step “{event_id}” is not the id of any event; ignored"
+        elif event_id in seen:
+            problem = f"story step “{event_id}” is listed twice; ignored"
+        else:
+            kept.append(event_id)
+            seen.add(event_id)
+            continue
+        issues.append(ValidationIssue(DATASET_LEVEL, event_id, where, problem))
+    return kept
+
+
 def _duplicates(ids: list[str], issues: list[ValidationIssue]) -> set[int]:
     """The indexes of events whose id an earlier event has, each reported as an issue."""
     seen: set[str] = set()
@@ -109,7 +138,7 @@ def _duplicates(ids: list[str], issues: list[ValidationIssue]) -> set[int]:
 
 
 def validate_dataset(dataset: Dataset) -> ValidationResult:
-    """Drop duplicate events and bad causes from ``dataset``, reporting each as an issue.
+    """Drop duplicate events, bad causes and bad story steps, reporting each as an issue.
 
     Built for a million events: the ids and the events with causes are gathered by loops that
     run in C (``map``, ``compress``); Python code looks only at events with causes, and at each
@@ -129,10 +158,13 @@ def validate_dataset(dataset: Dataset) -> ValidationResult:
         cleaned = _clean_causes(event, index, known_ids, issues)
         if cleaned is not event:
             fixed[index] = cleaned
-    if not duplicates and not fixed:
+    story = dataset.story
+    if story and not (known_ids.issuperset(story) and len(set(story)) == len(story)):
+        story = _clean_story(story, known_ids, issues)
+    if not duplicates and not fixed and story is dataset.story:
         return ValidationResult(dataset, issues)
     kept = [
         fixed.get(index, event) for index, event in enumerate(events) if index not in duplicates
     ]
-    issues.sort(key=lambda issue: issue.event_index)
-    return ValidationResult(replace(dataset, events=kept), issues)
+    issues.sort(key=lambda issue: issue.event_index)  # story issues first, as in the file
+    return ValidationResult(replace(dataset, events=kept, story=story), issues)

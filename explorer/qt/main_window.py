@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
-    QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -23,8 +22,11 @@ from explorer.core.errors import DatasetError, ExportError
 from explorer.core.loader import load_dataset
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.qt.detail_pane import DetailPane
+from explorer.qt.event_list import EventList
 from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.filter_model import EventFilterModel
+from explorer.qt.load_warnings import LoadWarnings
+from explorer.qt.navigation import Navigator
 from explorer.qt.timeline_view import TimelineView
 
 OPEN_FILTER = "Timelines (*.json *.csv *.timeline);;All files (*)"
@@ -45,6 +47,8 @@ class MainWindow(QMainWindow):
         self._language = language
         self._source_path = source_path
         self._effects: dict[str, list[str]] = {}
+        #: The event the user last chose: kept through a search that hides it for a while.
+        self._chosen_id: str | None = None
         self.event_model = EventListModel(dataset, language, self)
         self.filter_model = EventFilterModel(self)
         self.filter_model.setSourceModel(self.event_model)
@@ -56,6 +60,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._apply_opening_view()
 
     # --- construction -------------------------------------------------------------------------
 
@@ -65,15 +70,9 @@ class MainWindow(QMainWindow):
         self.timeline_view.setModel(self.filter_model)
         self.selection_model: QItemSelectionModel = self.timeline_view.selectionModel()
 
-        self.event_list = QListView(self)
-        self.event_list.setObjectName("eventList")
+        self.event_list = EventList(self)
         self.event_list.setModel(self.filter_model)
         self.event_list.setSelectionModel(self.selection_model)
-        self.event_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.event_list.setUniformItemSizes(True)
-        self.event_list.setWordWrap(False)
-        self.event_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.event_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.detail_pane = DetailPane(self)
         self.detail_pane.eventActivated.connect(self.select_event)
@@ -98,9 +97,18 @@ class MainWindow(QMainWindow):
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self._search_changed)
         self.search_field.returnPressed.connect(self._go_to_first_match)
+        self.clear_search_action = QAction(self.search_field)
+        self.clear_search_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_search_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.clear_search_action.triggered.connect(self.search_field.clear)
+        self.search_field.addAction(self.clear_search_action)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.navigator.back_action)
+        self.toolbar.addAction(self.navigator.forward_action)
+        self.toolbar.addSeparator()
         self.toolbar.addWidget(self.search_field)
         self.toolbar.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
@@ -109,6 +117,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.export_action)
         self.addToolBar(self.toolbar)
 
+        self.search_status = QLabel(self)
+        self.search_status.setObjectName("searchStatus")
+        self.statusBar().addWidget(self.search_status, 1)
+        self.load_warnings = LoadWarnings(self)
+        self.statusBar().addPermanentWidget(self.load_warnings)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.selection_model.currentChanged.connect(self._current_changed)
@@ -135,6 +148,7 @@ class MainWindow(QMainWindow):
         self.fit_action = action("Ctrl+0", self._fit_all)
         self.find_action = action(QKeySequence.StandardKey.Find, self._focus_search)
         self.about_action = action("", self._about)
+        self.navigator = Navigator(self, self.select_event)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -143,6 +157,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addAction(self.navigator.back_action)
+        self.go_menu.addAction(self.navigator.forward_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.find_action)
         self.view_menu.addSeparator()
@@ -154,6 +171,8 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.navigator.retranslate_ui()
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_action.setText(self.tr("&Open…"))
         self.export_action.setText(self.tr("&Export Summary…"))
@@ -168,6 +187,7 @@ class MainWindow(QMainWindow):
         self.timeline_view.setAccessibleName(self.tr("Timeline"))
         self.event_list.setAccessibleName(self.tr("Events"))
         self.detail_pane.retranslate_ui()
+        self.load_warnings.retranslate_ui()
 
     # --- state --------------------------------------------------------------------------------
 
@@ -183,12 +203,23 @@ class MainWindow(QMainWindow):
 
     def set_dataset(self, dataset: Dataset, source_path: str | None = None) -> None:
         self._source_path = source_path
+        self._chosen_id = None
+        self.load_warnings.set_warnings([], "")
         self.search_field.clear()
         self.event_model.set_dataset(dataset)
         self._index_links(dataset)
         self._update_title()
         self._update_status()
         self.detail_pane.show_event(None, [], [], self._language)
+        self.navigator.forget_missing({event.id for event in dataset.events})
+        self._apply_opening_view()
+
+    def _apply_opening_view(self) -> None:
+        """Open the timeline on the dataset's ``view``, else on its densest stretch."""
+        dataset = self.event_model.dataset
+        view = dataset.view if dataset is not None else None
+        days = (view.start_time, view.end_time) if view is not None else None
+        self.timeline_view.set_opening_range(days)
 
     def _index_links(self, dataset: Dataset) -> None:
         effects: dict[str, list[str]] = {}
@@ -220,8 +251,11 @@ class MainWindow(QMainWindow):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         event: Event | None = current.data(EventRole.EVENT) if current.isValid() else None
         if event is None:
-            self.detail_pane.show_event(None, [], [], self._language)
-            return
+            if self._chosen_id is None or not self.search_field.text():
+                self.detail_pane.show_event(None, [], [], self._language)
+            return  # a search hides the event for now: its details stay until it comes back
+        self._chosen_id = event.id
+        self.navigator.visited(event.id)
         lookup = self.event_model.event_by_id
         causes = [e for e in map(lookup, event.causes) if e is not None]
         effects = [e for e in map(lookup, self._effects.get(event.id, [])) if e is not None]
@@ -231,6 +265,34 @@ class MainWindow(QMainWindow):
 
     def _search_changed(self, text: str) -> None:
         self.filter_model.set_query(text)
+        self._reselect_chosen()
+        self._update_search_status()
+
+    def _reselect_chosen(self) -> None:
+        """The event the user chose comes back as current once the search shows it again."""
+        if self.selection_model.currentIndex().isValid() or self._chosen_id is None:
+            return
+        source_index = self.event_model.index_of(self._chosen_id)
+        proxy_index = self.filter_model.mapFromSource(source_index)
+        if proxy_index.isValid():
+            self.selection_model.setCurrentIndex(
+                proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.timeline_view.scrollTo(proxy_index)
+            self.event_list.scrollTo(proxy_index)
+
+    def _update_search_status(self) -> None:
+        """Say when nothing matches, and how to get the events back (where screen readers look)."""
+        query = self.search_field.text().strip()
+        if query and self.filter_model.rowCount() == 0:
+            message = self.tr("No events match “%1”. Press Esc to clear the search.").replace(
+                "%1", query
+            )
+        else:
+            message = ""
+        self.search_status.setText(message)
+        self.search_status.setAccessibleName(message)
+        self.search_field.setAccessibleDescription(message)
 
     def _go_to_first_match(self) -> None:
         """Enter in the search field selects the first event it shows and hands the keys over."""
@@ -294,12 +356,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot Open Timeline"), str(error))
             return False
         self.set_dataset(result.dataset, path)
-        if result.warnings:
-            self.statusBar().showMessage(
-                self.tr("Opened with %n warning(s): ", "", len(result.warnings))
-                + result.warnings[0],
-                15000,
-            )
+        self.load_warnings.set_warnings(result.warnings, result.warning_summary(path))
         return True
 
     def export_dialog(self) -> None:

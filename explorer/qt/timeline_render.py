@@ -43,12 +43,14 @@ class TimelinePainter(TimelineRows):
         is_selected: Callable[[int], bool] = lambda row: False,
         has_focus: bool = False,
         hover_row: int = -1,
+        note: str = "",
     ) -> None:
         """Paint what meets ``exposed`` of a ``width`` × ``height`` timeline at ``scale``.
 
         ``current_row`` gets the axis mark and, with ``has_focus`` and unselected, a focus ring;
         rows for which ``is_selected`` holds are drawn in the highlight colour; ``hover_row``
-        (the event under the mouse) gets a tinted background.
+        (the event under the mouse) gets a tinted background. A ``note`` (what the view shows,
+        when it is not everything) is written under the axis labels, if ``note_line`` is set.
         """
         painter.setFont(self._font)
         bands = self.bands(height)
@@ -86,6 +88,23 @@ class TimelinePainter(TimelineRows):
         starts = self.geometry.starts
         current = starts[current_row] if 0 <= current_row < len(starts) else None
         self._paint_axis(painter, scale, ticks, bands.axis_top, height, colors, current)
+        if note and self.note_line:
+            self._paint_note(painter, note, scale, bands.axis_top, colors)
+
+    def _paint_note(
+        self,
+        painter: QPainter,
+        note: str,
+        scale: TimeScale,
+        axis_top: float,
+        colors: TimelineColors,
+    ) -> None:
+        """``note`` on the axis's second line (see ``note_line``), under the labels, from the
+        side where reading starts (the right when mirrored)."""
+        baseline = math.floor(axis_top) + 6 + self._fm.ascent() + self._fm.height() + 2
+        left = scale.width - 8 - self.measure(note) if scale.mirrored else 8.0
+        painter.setPen(colors.muted)
+        painter.drawText(QPointF(left, baseline), note)
 
     def _paint_axis(
         self,

@@ -44,6 +44,8 @@ class TimelineRows:
     def __init__(self, font: QFont | None = None) -> None:
         self.lane_limit: int | None = None
         self.scroll_y = 0.0
+        #: Whether the axis has a second line, for a note under its labels.
+        self.note_line = False
         self._model: QAbstractItemModel | None = None
         self._geometry: TimelineGeometry | None = None
         self._titles: list[str | None] = []
@@ -146,9 +148,11 @@ class TimelineRows:
     # --- geometry -----------------------------------------------------------------------------
 
     def bands(self, height: float) -> Bands:
-        """Lanes down to just above the axis; the strip of hidden events, when there are any,
-        covers the bottom of the lanes."""
+        """Lanes down to just above the axis (a line taller with :attr:`note_line`); the strip
+        of hidden events, when there are any, covers the bottom of the lanes."""
         axis_top = height - math.ceil(self._fm.height() + 10)
+        if self.note_line:
+            axis_top -= math.ceil(self._fm.height() + 2)
         return Bands(axis_top - 2, axis_top - 8, axis_top)
 
     def max_lanes(self, height: float) -> int:

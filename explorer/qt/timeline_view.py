@@ -22,7 +22,17 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion, QWheelEvent
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRegion,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewItem, QWidget
 
 from explorer.core.lanes import item_boxes
@@ -35,11 +45,12 @@ class TimelineView(TimelineViewBase):
     """Events on a zoomable, pannable time axis; instants as markers, spans as bars.
 
     The wheel zooms around the cursor, a left drag pans through time and scrolls the lanes (a
-    click without movement selects), ``+``/``-`` zoom, Left/Right go to the previous/next event in
-    time (mirrored right to left), Home/End to the first/last. The event under the mouse is
-    highlighted and has the model's tooltip; the cursor is an open hand, closed while dragging.
+    click without movement selects), ``+``/``-`` zoom around the current event while it is in
+    view, Left/Right go to the previous/next event in time (mirrored right to left), Home/End to
+    the first/last. The event under the mouse is highlighted and has the model's tooltip; the
+    cursor is an open hand, closed while dragging; a frame shows keyboard focus.
     :meth:`fit_all` shows every event from the first lane; the view starts fitted and fits
-    again after a model reset.
+    again after a model reset, unless given a range to open on (:meth:`set_opening_range`).
     """
 
     SCROLL_MARGIN = 48.0
@@ -104,6 +115,9 @@ class TimelineView(TimelineViewBase):
         if geometry.instants[row]:
             end = start
         pan, changed = not self._auto_fit, False
+        in_view = self._scale.start <= end and start <= self._scale.end
+        if self._opening is not None and not in_view:
+            pan = True  # an event outside the opening range: go there (which ends the opening)
         centre = hint == QAbstractItemView.ScrollHint.PositionAtCenter
         if pan and centre:
             changed = self._scale.centre_on((start + end) / 2)
@@ -250,8 +264,23 @@ class TimelineView(TimelineViewBase):
             lambda row: any(top <= row <= bottom for top, bottom in ranges),
             self.hasFocus(),
             hover,
+            self.opening_note(),
         )
+        if self.hasFocus():  # keyboard focus is visible on the whole timeline, not just an event
+            painter.setClipping(False)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1))
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()

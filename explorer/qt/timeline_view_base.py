@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QLocale,
     QMetaObject,
     QModelIndex,
@@ -22,13 +23,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
+from explorer.core import first_view
 from explorer.core.timescale import TimeScale
 from explorer.qt.timeline_render import TimelinePainter
+
+#: What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch.
+DENSEST = None
 
 
 class TimelineViewBase(QAbstractItemView):
     """An item view of events on a time scale that zooms, pans and fits, and re-reads its rows
-    when the model changes; it fits until the user zooms or pans."""
+    when the model changes; it fits (or keeps its opening range) until the user zooms or pans."""
 
     #: The visible range changed: start and end, in days since 1970-01-01.
     visibleRangeChanged = Signal(float, float)
@@ -46,6 +51,10 @@ class TimelineViewBase(QAbstractItemView):
         self._needs_fit = True
         self._connections: list[QMetaObject.Connection] = []
         self._top_on_fit = False  # scroll to the first lane when the pending fit happens
+        # The range the view opened on, kept (instead of fitting) until the user zooms, pans or
+        # fits; ``_find_opening``: work it out from the rows, when there are rows.
+        self._opening: tuple[float, float] | None = None
+        self._find_opening = False
         # The pointer, for the view's hover highlight and drag to pan.
         self._press: QPointF | None = None
         self._last = QPointF()
@@ -76,10 +85,27 @@ class TimelineViewBase(QAbstractItemView):
         self._changed(self.scale.zoom_by(factor, anchor_x), by_user=True)
 
     def zoom_in(self) -> None:
-        self.zoom_by(self.ZOOM_STEP)
+        """Zoom in a step around the current event if it is in view, else around the centre."""
+        self.zoom_by(self.ZOOM_STEP, self._current_event_x())
 
     def zoom_out(self) -> None:
-        self.zoom_by(1 / self.ZOOM_STEP)
+        """Zoom out a step around the current event if it is in view, else around the centre."""
+        self.zoom_by(1 / self.ZOOM_STEP, self._current_event_x())
+
+    def _current_event_x(self) -> float | None:
+        """Where the current event is, if it is in view: an instant's x, or the middle of the
+        visible part of a span; None when there is no current event or it is out of view."""
+        current = self.currentIndex()
+        scale, geometry = self.scale, self._timeline.geometry
+        row = current.row() if current.isValid() else -1
+        if not 0 <= row < len(geometry):
+            return None
+        start = geometry.starts[row]
+        end = start if geometry.instants[row] else geometry.ends[row]
+        first, last = max(start, scale.start), min(end, scale.end)
+        if first > last:
+            return None
+        return scale.x_for((first + last) / 2)
 
     def pan_by(self, dx: float) -> None:
         """Move the picture ``dx`` pixels to the right."""
@@ -91,9 +117,65 @@ class TimelineViewBase(QAbstractItemView):
         The view keeps them all in view, through resizes and filtering, until the user zooms
         or pans.
         """
+        self._end_opening()
         self._auto_fit = self._needs_fit = True
         self._scroll_to_top()
         self._sync_scale()
+
+    def set_opening_range(self, days: tuple[float, float] | None = DENSEST) -> None:
+        """Open on ``days`` (start and end, in days since 1970-01-01), or without a range on
+        the densest stretch of the rows (see :func:`~explorer.core.first_view.opening_range`),
+        which may be all of them.
+
+        The view keeps the range through resizes and model changes, and says so in a note on
+        the axis (:meth:`opening_note`), until the user zooms, pans or fits.
+        """
+        self._opening = days
+        self._find_opening = days is None
+        self._auto_fit = self._needs_fit = True
+        self._top_on_fit = True
+        self._show_note_line()
+        self._sync_scale()
+
+    def opening_range(self) -> tuple[float, float] | None:
+        """The range the view opened on and still keeps, or None (fitting, or moved by the user)."""
+        self._sync_scale()
+        return self._opening
+
+    def opening_note(self) -> str:
+        """The note drawn on the axis while the view keeps its opening range, or ""."""
+        opening = self.opening_range()
+        if opening is None:
+            return ""
+        shown = first_view.range_label(*opening, language=self.language())
+        text = QCoreApplication.translate("TimelineView", "Showing %1 · Fit (Ctrl+0) shows all")
+        return text.replace("%1", shown)
+
+    def _end_opening(self) -> None:
+        if self._opening is not None or self._find_opening:
+            self._opening, self._find_opening = None, False
+            self._show_note_line()
+
+    def _show_note_line(self) -> None:
+        """Give the axis a second line for the note while there is an opening range (or one
+        still to find), and take it away after."""
+        shown = self._opening is not None or self._find_opening
+        if shown != self._timeline.note_line:
+            self._timeline.note_line = shown
+            self._update_scroll_bar()
+        self.viewport().update()
+
+    def _apply_fit(self) -> bool:
+        """Show the opening range if there is one, else fit every event; True if it moved."""
+        geometry = self._timeline.geometry
+        if self._find_opening:
+            self._find_opening = False
+            found = first_view.opening_range(geometry.starts, geometry.ends)
+            self._opening = None if found.is_everything else (found.start, found.end)
+            self._show_note_line()
+        if self._opening is not None:
+            return self._scale.set_range(*self._opening)
+        return geometry.fit(self._scale)
 
     def _scroll_to_top(self) -> None:
         self.verticalScrollBar().setValue(0)
@@ -102,6 +184,7 @@ class TimelineViewBase(QAbstractItemView):
     def _changed(self, changed: bool, by_user: bool = False) -> None:
         if by_user:
             self._auto_fit = self._needs_fit = False
+            self._end_opening()
         if changed:
             self._update_scroll_bar()
             self.viewport().update()
@@ -128,7 +211,7 @@ class TimelineViewBase(QAbstractItemView):
         model = self.model()
         if self._needs_fit and model is not None and model.rowCount(self.rootIndex()):
             self._needs_fit = False
-            changed = self._timeline.geometry.fit(self._scale)
+            changed = self._apply_fit()
             if self._top_on_fit:
                 self._top_on_fit = False
                 self._scroll_to_top()
@@ -146,6 +229,7 @@ class TimelineViewBase(QAbstractItemView):
         super().setModel(model)
         self._timeline.set_model(model)
         self._auto_fit = self._needs_fit = True
+        self._end_opening()
         if model is not None:
             self._connections = [
                 model.modelReset.connect(self._model_reset),
@@ -158,7 +242,9 @@ class TimelineViewBase(QAbstractItemView):
         self.viewport().update()
 
     def _model_reset(self) -> None:
+        """Another dataset: fit it (the window may then give the range to open on)."""
         self._model_changed()
+        self._end_opening()
         self._auto_fit = self._needs_fit = True
         self._scroll_to_top()
 

@@ -3,57 +3,41 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="176" />
+        <location filename="../../explorer/qt/detail_pane.py" line="192" />
+        <location filename="../../explorer/qt/detail_pane.py" line="197" />
         <source>Causes</source>
+        <extracomment>Two columns (story | participants and sources) when each gets at least this many characters of width and the participants fit theirs comfortably; else one column, the table in full width.</extracomment>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="177" />
+        <location filename="../../explorer/qt/detail_pane.py" line="193" />
+        <location filename="../../explorer/qt/detail_pane.py" line="198" />
         <source>Led to</source>
         <translation>أدى إلى</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="178" />
+        <location filename="../../explorer/qt/detail_pane.py" line="194" />
+        <location filename="../../explorer/qt/detail_pane.py" line="199" />
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="179" />
+        <location filename="../../explorer/qt/detail_pane.py" line="195" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="180" />
+        <location filename="../../explorer/qt/detail_pane.py" line="196" />
         <source>Event details</source>
         <translation>تفاصيل الحدث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="199" />
-        <source>Event</source>
-        <translation>حدث</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="200" />
-        <source>Treaty</source>
-        <translation>معاهدة</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="201" />
-        <source>Cause</source>
-        <translation>سبب</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="202" />
-        <source>Period</source>
-        <translation>حقبة</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="231" />
+        <location filename="../../explorer/qt/detail_pane.py" line="263" />
         <source>No event selected</source>
         <translation>لم يُحدَّد أي حدث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="233" />
+        <location filename="../../explorer/qt/detail_pane.py" line="265" />
         <source>Click an event on the timeline, or use the arrow keys, to read about it here.</source>
         <translation>انقر على حدث في الخط الزمني، أو استخدم مفاتيح الأسهم، لتقرأ عنه هنا.</translation>
     </message>
@@ -61,221 +45,416 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="41" />
+        <location filename="../../explorer/qt/export_dialog.py" line="42" />
         <source>Export Summary</source>
         <translation>تصدير ملخص</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="49" />
+        <location filename="../../explorer/qt/export_dialog.py" line="50" />
         <source>All events</source>
         <translation>كل الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="50" />
+        <location filename="../../explorer/qt/export_dialog.py" line="51" />
         <source>Events shown by the search</source>
         <translation>الأحداث التي يُظهرها البحث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="52" />
+        <location filename="../../explorer/qt/export_dialog.py" line="53" />
         <source>The selected event</source>
         <translation>الحدث المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="64" />
+        <location filename="../../explorer/qt/export_dialog.py" line="65" />
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="65" />
+        <location filename="../../explorer/qt/export_dialog.py" line="66" />
         <source>Events:</source>
         <translation>الأحداث:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="66" />
+        <location filename="../../explorer/qt/export_dialog.py" line="67" />
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
 </context>
 <context>
+    <name>LoadWarnings</name>
+    <message>
+        <location filename="../../explorer/qt/load_warnings.py" line="38" />
+        <source>Details…</source>
+        <translation>التفاصيل…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/qt/load_warnings.py" line="50" />
+        <source>Opened with %n warning(s)</source>
+        <translation><numerusform>فُتح دون تحذيرات</numerusform><numerusform>فُتح مع تحذير واحد</numerusform><numerusform>فُتح مع تحذيرين</numerusform><numerusform>فُتح مع %n تحذيرات</numerusform><numerusform>فُتح مع %n تحذيرًا</numerusform><numerusform>فُتح مع %n تحذير</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/load_warnings.py" line="59" />
+        <source>Warnings</source>
+        <translation>تحذيرات</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="157" />
+        <location filename="../../explorer/qt/main_window.py" line="172" />
         <source>&amp;File</source>
+        <extracomment>The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="158" />
+        <location filename="../../explorer/qt/main_window.py" line="173" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="159" />
+        <location filename="../../explorer/qt/main_window.py" line="174" />
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="176" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="160" />
+        <location filename="../../explorer/qt/main_window.py" line="177" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="161" />
+        <location filename="../../explorer/qt/main_window.py" line="178" />
         <source>&amp;Export Summary…</source>
         <translation>&amp;تصدير ملخص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="162" />
+        <location filename="../../explorer/qt/main_window.py" line="179" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="163" />
+        <location filename="../../explorer/qt/main_window.py" line="180" />
         <source>Zoom &amp;In</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="164" />
+        <location filename="../../explorer/qt/main_window.py" line="181" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="165" />
+        <location filename="../../explorer/qt/main_window.py" line="182" />
         <source>&amp;Fit Whole Timeline</source>
         <translation>&amp;عرض الخط الزمني كاملًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="166" />
+        <location filename="../../explorer/qt/main_window.py" line="183" />
         <source>&amp;Search Events</source>
         <translation>&amp;بحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="167" />
+        <location filename="../../explorer/qt/main_window.py" line="184" />
         <source>&amp;About Timeline Explorer</source>
         <translation>&amp;حول مستكشف الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="168" />
+        <location filename="../../explorer/qt/main_window.py" line="185" />
         <source>Search events, places, people…</source>
         <translation>ابحث في الأحداث والأماكن والأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="169" />
+        <location filename="../../explorer/qt/main_window.py" line="186" />
         <source>Search events</source>
         <translation>البحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="170" />
+        <location filename="../../explorer/qt/main_window.py" line="187" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="171" />
+        <location filename="../../explorer/qt/main_window.py" line="188" />
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="255" />
+        <location filename="../../explorer/qt/main_window.py" line="288" />
+        <source>No events match “%1”. Press Esc to clear the search.</source>
+        <translation>لا أحداث تطابق «%1». اضغط Esc لمسح البحث.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="315" />
         <source>Timeline Explorer</source>
         <translation>مستكشف الخط الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="262" />
+        <location filename="../../explorer/qt/main_window.py" line="322" />
         <source>%n event(s)</source>
-        <translation><numerusform>لا أحداث</numerusform><numerusform>حدث واحد</numerusform><numerusform>حدثان</numerusform><numerusform>%n أحداث</numerusform><numerusform>%n حدثًا</numerusform><numerusform>%n حدث</numerusform></translation>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%n أحداث</numerusform>
+            <numerusform>%n حدثًا</numerusform>
+            <numerusform>%n حدث</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="265" />
+        <location filename="../../explorer/qt/main_window.py" line="325" />
         <source>%1 of %2 events shown</source>
         <translation>يُعرض %1 من %2 حدثًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="286" />
+        <location filename="../../explorer/qt/main_window.py" line="346" />
         <source>Open Timeline</source>
         <translation>فتح خط زمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="296" />
+        <location filename="../../explorer/qt/main_window.py" line="356" />
         <source>Cannot Open Timeline</source>
         <translation>تعذّر فتح الخط الزمني</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="301" />
-        <source>Opened with %n warning(s): </source>
-        <translation><numerusform>فُتح دون تحذيرات: </numerusform><numerusform>فُتح مع تحذير واحد: </numerusform><numerusform>فُتح مع تحذيرين: </numerusform><numerusform>فُتح مع %n تحذيرات: </numerusform><numerusform>فُتح مع %n تحذيرًا: </numerusform><numerusform>فُتح مع %n تحذير: </numerusform></translation>
-    </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="316" />
+        <location filename="../../explorer/qt/main_window.py" line="376" />
         <source>Export Summary</source>
         <translation>تصدير ملخص</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="327" />
+        <location filename="../../explorer/qt/main_window.py" line="387" />
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="329" />
+        <location filename="../../explorer/qt/main_window.py" line="389" />
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="334" />
+        <location filename="../../explorer/qt/main_window.py" line="394" />
         <source>About Timeline Explorer</source>
         <translation>حول مستكشف الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="336" />
+        <location filename="../../explorer/qt/main_window.py" line="396" />
         <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;مستكشف الخط الزمني %1&lt;/h3&gt;&lt;p&gt;استكشف التاريخ خطًا زمنيًا: الأسباب والمعاهدات والمشاركون والمصادر، بالعربية والإنجليزية.&lt;/p&gt;&lt;p&gt;الخطوط: Noto Sans وNoto Sans Arabic، برخصة SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../explorer/qt/navigation.py" line="46" />
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/navigation.py" line="47" />
+        <source>Back to the previous event</source>
+        <translation>الرجوع إلى الحدث السابق</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/navigation.py" line="48" />
+        <source>&amp;Forward</source>
+        <translation>&amp;تقدّم</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/navigation.py" line="49" />
+        <source>Forward to the next event</source>
+        <translation>التقدّم إلى الحدث التالي</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="74" />
-        <source>Signed</source>
-        <translation>وقّعت</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/detail_models.py" line="75" />
-        <source>Observer</source>
-        <translation>مراقب</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/detail_models.py" line="76" />
-        <source>Did not sign</source>
-        <translation>لم توقّع</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/detail_models.py" line="114" />
+        <location filename="../../explorer/qt/detail_models.py" line="139" />
         <source>State</source>
+        <extracomment>Status colours, a second cue beside the word: signed, observer, did not take part.</extracomment>
         <translation>الدولة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="115" />
+        <location filename="../../explorer/qt/detail_models.py" line="140" />
+        <location filename="../../explorer/qt/detail_models.py" line="144" />
         <source>Represented by</source>
         <translation>ممثَّلة بـ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="116" />
+        <location filename="../../explorer/qt/detail_models.py" line="141" />
         <source>Office</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="117" />
+        <location filename="../../explorer/qt/detail_models.py" line="142" />
         <source>Status</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="118" />
+        <location filename="../../explorer/qt/detail_models.py" line="143" />
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
 </context>
 <context>
+    <name>ParticipationMatrix</name>
+    <message>
+        <location filename="../../explorer/qt/participation_matrix.py" line="101" />
+        <source>Participation matrix</source>
+        <translation>مصفوفة المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/participation_matrix.py" line="107" />
+        <source>States and the agreements they took part in. Click a cell to open that agreement.</source>
+        <translation>الدول والاتفاقيات التي شاركت فيها. انقر خانةً لفتح تلك الاتفاقية.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/participation_matrix.py" line="116" />
+        <source>No agreement in this timeline lists its participants.</source>
+        <translation>لا توجد في هذا الخط الزمني اتفاقية تذكر أطرافها.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/participation_matrix.py" line="272" />
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/participation_matrix.py" line="273" />
+        <source>Participation</source>
+        <translation>المشاركة</translation>
+    </message>
+</context>
+<context>
+    <name>SlideHeader</name>
+    <message>
+        <location filename="../../explorer/qt/story_controls.py" line="80" />
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_controls.py" line="81" />
+        <source>Previous event (Left, Page Up)</source>
+        <translation>الحدث السابق (السهم الأيمن، Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_controls.py" line="82" />
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_controls.py" line="83" />
+        <source>Next event (Right, Space, Page Down)</source>
+        <translation>الحدث التالي (السهم الأيسر، مفتاح المسافة، Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_controls.py" line="84" />
+        <source>Full Screen</source>
+        <translation>ملء الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_controls.py" line="85" />
+        <source>Full screen on or off (F11)</source>
+        <translation>تشغيل ملء الشاشة أو إيقافه (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_controls.py" line="86" />
+        <source>Exit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_controls.py" line="87" />
+        <source>Leave the presentation (Esc)</source>
+        <translation>إنهاء العرض (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_controls.py" line="114" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_controls.py" line="117" />
+        <source>Slide %1 of %2</source>
+        <translation>الشريحة %1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoryMode</name>
+    <message>
+        <location filename="../../explorer/qt/story_mode.py" line="160" />
+        <source>&amp;Present</source>
+        <extracomment>How long the strip takes to travel from one event to the next, in milliseconds. The stretch of time shown around an instant: enough to see its neighbours in a busy month. Space on each side of a span, as a part of its length.</extracomment>
+        <translation>عرض &amp;تقديمي</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_mode.py" line="161" />
+        <source>Present</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_mode.py" line="162" />
+        <source>Present the story one event at a time (F5)</source>
+        <translation>عرض القصة حدثًا تلو الآخر (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_mode.py" line="163" />
+        <source>Present the story one event at a time</source>
+        <translation>عرض القصة حدثًا تلو الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_mode.py" line="164" />
+        <source>Next Slide</source>
+        <translation>الشريحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_mode.py" line="165" />
+        <source>Previous Slide</source>
+        <translation>الشريحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_mode.py" line="166" />
+        <source>First Slide</source>
+        <translation>الشريحة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_mode.py" line="167" />
+        <source>Last Slide</source>
+        <translation>الشريحة الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_mode.py" line="168" />
+        <source>Leave the Presentation</source>
+        <translation>إنهاء العرض</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_mode.py" line="169" />
+        <source>Full Screen</source>
+        <translation>ملء الشاشة</translation>
+    </message>
+</context>
+<context>
+    <name>StorySlide</name>
+    <message>
+        <location filename="../../explorer/qt/story_slide.py" line="184" />
+        <source>Causes</source>
+        <extracomment>The smallest type a slide shrinks to, as a part of its nominal size, and the step it takes. The size at which the type has its nominal size; it scales with the slide from there.</extracomment>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_slide.py" line="185" />
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/story_slide.py" line="186" />
+        <source>Story slide</source>
+        <translation>شريحة العرض</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../../explorer/qt/timeline_render.py" line="147" />
+        <location filename="../../explorer/qt/timeline_render.py" line="166" />
         <source>%n event(s) in view — zoom in to see them</source>
         <translation><numerusform>لا أحداث هنا</numerusform><numerusform>حدث واحد هنا — كبّر لرؤيته</numerusform><numerusform>حدثان هنا — كبّر لرؤيتهما</numerusform><numerusform>%n أحداث هنا — كبّر لرؤيتها</numerusform><numerusform>%n حدثًا هنا — كبّر لرؤيتها</numerusform><numerusform>%n حدث هنا — كبّر لرؤيتها</numerusform></translation>
     </message>
@@ -283,14 +462,20 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../explorer/qt/timeline_view.py" line="64" />
+        <location filename="../../explorer/qt/timeline_view.py" line="75" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_view.py" line="67" />
+        <location filename="../../explorer/qt/timeline_view.py" line="78" />
         <source>Events in time order. Left and Right arrows go to the previous and next event, plus and minus zoom, the mouse wheel zooms and dragging pans.</source>
         <translation>الأحداث بترتيبها الزمني. ينتقل السهمان الأيمن والأيسر إلى الحدث السابق والتالي، ويكبّر مفتاحا الزائد والناقص ويصغّران، وتكبّر عجلة الفأرة ويحرّك السحبُ الخط الزمني.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/timeline_view_base.py" line="151" />
+        <source>Showing %1 · Fit (Ctrl+0) shows all</source>
+        <extracomment>What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch. The visible range changed: start and end, in days since 1970-01-01. Lanes beyond the height scroll vertically (the axis stays); more than this are hidden.</extracomment>
+        <translation>المعروض %1 · اضغط Ctrl+0 لعرض الخط الزمني كاملًا</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from explorer.core import loader
 from explorer.core.errors import DatasetError
+from explorer.core.export import ExportRequest, exporter_named
 from explorer.core.loader import LoadResult, load_dataset, load_dataset_bytes
 from explorer.core.schema import Dataset, encode_dataset
 from tests.core.sample_data import treaty_dataset
@@ -431,3 +432,26 @@ def test_a_dataset_with_any_value_replaced_gives_a_dataset_or_a_located_error(
         load_dataset_bytes(text, "edited.json")
     except DatasetError as error:
         assert LINE_COLUMN.match(error.location) or error.location.startswith("$"), error
+
+
+def test_a_dangling_story_step_is_a_warning_and_view_and_story_survive_export(
+    tmp_path: Path,
+) -> None:
+    data = document()
+    data["view"] = {"start": "1985", "end": "1992"}
+    data["story"] = ["planned-economy", "gone", "belovezha-accords"]
+    result = load_dataset_bytes(dumps(data), "story.json")
+    assert result.warnings == [
+        "story.json: $.story[1]: story step “gone” is not the id of any event; ignored"
+    ]
+    dataset = result.dataset
+    assert dataset.story == ["planned-economy", "belovezha-accords"]
+    exporter = exporter_named("json")
+    assert exporter is not None
+    exported = exporter.render(ExportRequest(dataset, dataset.events, "en", "all"))
+    reopened = load_dataset_bytes(exported, "export.json")
+    assert reopened.warnings == [] and reopened.dataset == dataset
+    assert reopened.dataset.view is not None and reopened.dataset.view.start.iso() == "1985"
+    some = [e for e in dataset.events if e.id != "planned-economy"]
+    scoped = exporter.render(ExportRequest(dataset, some, "en", "filtered"))
+    assert load_dataset_bytes(scoped, "scoped.json").dataset.story == ["belovezha-accords"]

@@ -136,3 +136,45 @@ def test_a_bad_id_gets_msgspecs_own_message() -> None:
     with pytest.raises(msgspec.ValidationError) as fast:
         decode_dataset(text)
     assert str(fast.value) == str(strict.value)
+
+
+def test_view_and_story_are_optional_and_round_trip() -> None:
+    plain = decode_dataset(json.dumps(MINIMAL))
+    assert plain.view is None and plain.story == []
+    assert b"view" not in encode_dataset(plain) and b"story" not in encode_dataset(plain)
+    document = dict(MINIMAL, view={"start": "1985", "end": "1992-06"}, story=["a"])
+    dataset = decode_dataset(json.dumps(document))
+    assert dataset.view is not None
+    assert (dataset.view.start.iso(), dataset.view.end.iso()) == ("1985", "1992-06")
+    assert dataset.view.end_time - dataset.view.start_time == pytest.approx(365.25 * 7.5, abs=2)
+    assert dataset.story == ["a"]
+    assert decode_dataset(encode_dataset(dataset)) == dataset
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"view": {"start": "1992", "end": "1985"}}, r"before start .* at `\$\.view`"),
+        ({"view": {"start": "1985"}}, r"missing required field `end` - at `\$\.view`"),
+        ({"view": {"start": "1985", "end": "1985-13"}}, r"month 13 .* at `\$\.view\.end`"),
+        ({"story": "a"}, r"Expected `array`, got `str` - at `\$\.story`"),
+        ({"story": ["a", "b c"]}, r"regex .* at `\$\.story\[1\]`"),
+    ],
+)
+def test_bad_view_or_story_name_the_json_path(change: dict[str, object], message: str) -> None:
+    with pytest.raises(msgspec.ValidationError, match=message):
+        decode_dataset(json.dumps(dict(MINIMAL, **change)))
+
+
+def test_a_view_of_one_year_is_the_whole_year() -> None:
+    dataset = decode_dataset(json.dumps(dict(MINIMAL, view={"start": "1991", "end": "1991"})))
+    assert dataset.view is not None
+    assert dataset.view.end_time - dataset.view.start_time == 365
+
+
+def test_the_schema_describes_view_and_story() -> None:
+    schema = json_schema()
+    properties = schema["$defs"]["Dataset"]["properties"]
+    assert properties["story"]["items"]["pattern"] == EVENT_ID_PATTERN
+    view = schema["$defs"]["ViewRange"]
+    assert view["required"] == ["start", "end"] and not view["additionalProperties"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from msgspec.structs import replace
+
 from explorer.core.dates import PartialDate
 from explorer.core.schema import FORMAT_ID, Dataset, Event
 from explorer.core.validate import validate_dataset
@@ -52,3 +54,32 @@ def test_events_that_need_no_fix_are_kept_as_they_are() -> None:
     result = validate_dataset(dataset(event("a"), good, event("c", "missing")))
     assert result.dataset.events[1] is good
     assert result.dataset.events[2].causes == []
+
+
+def test_story_steps_that_name_no_event_or_come_twice_are_dropped_and_reported() -> None:
+    events = [event("a"), event("b", "a")]
+    result = validate_dataset(replace(dataset(*events), story=["b", "nowhere", "a", "b"]))
+    assert result.dataset.story == ["b", "a"]
+    assert result.dataset.events == events
+    assert result.warnings() == [
+        "$.story[1]: story step “nowhere” is not the id of any event; ignored",
+        "$.story[3]: story step “b” is listed twice; ignored",
+    ]
+    assert result.warnings(json_paths=False)[0].startswith("$.story[1]: story step")
+
+
+def test_a_good_story_leaves_the_dataset_as_it_is() -> None:
+    clean = replace(dataset(event("a"), event("b")), story=["b", "a"])
+    result = validate_dataset(clean)
+    assert result.dataset is clean and result.issues == []
+
+
+def test_story_issues_come_before_the_events_issues() -> None:
+    bad = replace(dataset(event("a", "nowhere"), event("a")), story=["a", "gone"])
+    result = validate_dataset(bad)
+    assert [issue.json_path() for issue in result.issues] == [
+        "$.story[1]",
+        "$.events[0].causes[0]",
+        "$.events[1].id",
+    ]
+    assert result.dataset.story == ["a"]

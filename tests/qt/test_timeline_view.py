@@ -19,7 +19,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QWheelEvent,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -491,3 +499,179 @@ def test_the_cursor_is_an_open_hand_and_closes_while_dragging(
     assert viewport.cursor().shape() == Qt.CursorShape.ClosedHandCursor
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(40, 0))
     assert viewport.cursor().shape() == Qt.CursorShape.OpenHandCursor
+
+
+# --- the opening range, zooming around the current event, the focus frame --------------------
+
+
+def days(date: str) -> float:
+    return PartialDate.parse(date).start_time()
+
+
+def test_an_opening_range_is_shown_and_kept_through_resizes_until_the_user_zooms(
+    qtbot: QtBot, view: TimelineView
+) -> None:
+    opening = (days("1985"), days("1992"))
+    view.set_opening_range(opening)
+    assert view.visible_range() == opening
+    assert view.opening_note() == "Showing 1985 – 1991 · Fit (Ctrl+0) shows all"
+    view.resize(700, 300)
+    qtbot.waitUntil(lambda: view.viewport().width() < 700)
+    assert view.visible_range() == opening
+    assert view.opening_range() == opening
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.opening_range() is None and view.opening_note() == ""
+    view.resize(900, 300)
+    qtbot.waitUntil(lambda: view.viewport().width() > 800)
+    assert view.visible_range() != opening
+
+
+def test_fit_all_and_a_new_model_leave_the_opening_range(
+    view: TimelineView, source: EventListModel
+) -> None:
+    view.set_opening_range((days("1985"), days("1992")))
+    view.fit_all()
+    assert view.opening_range() is None and all_inside(view)
+    view.set_opening_range((days("1985"), days("1992")))
+    source.set_dataset(make_dataset(EVENTS[1:]))
+    assert view.opening_range() is None and all_inside(view)
+
+
+def test_a_drag_leaves_the_opening_range(qtbot: QtBot, view: TimelineView) -> None:
+    view.set_opening_range((days("1985"), days("1992")))
+    start = QPoint(300, 150)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), start + QPoint(60, 0))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(60, 0))
+    assert view.opening_range() is None
+    assert view.visible_range()[0] < days("1985")
+
+
+def test_without_a_range_the_view_opens_on_the_densest_stretch(qtbot: QtBot) -> None:
+    events = [("founding", "treaty", "Founding", "1922-12-30", None)] + [
+        (f"e{i}", "event", f"Event {i}", f"{1985 + i // 4}-{i % 4 * 3 + 1:02d}-01", None)
+        for i in range(28)
+    ]
+    view = TimelineView()
+    view.setModel(EventListModel(make_dataset(events)))
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.set_opening_range()
+    view.show()
+    qtbot.waitExposed(view)
+    start, end = view.visible_range()
+    assert days("1984") < start and end < days("1992-06")
+    shown = [d for *_, d, _ in events if start <= days(d) <= end]
+    assert len(shown) >= 0.8 * len(events)
+    assert view.opening_note().startswith("Showing 198")
+    view.fit_all()
+    assert view.visible_range()[0] < days("1922-12-30")
+
+
+def test_without_a_range_an_even_timeline_is_fitted_whole(
+    view: TimelineView, source: EventListModel
+) -> None:
+    source.set_dataset(
+        make_dataset([(f"e{y}", "event", f"In {y}", str(y), None) for y in range(1950, 2000, 5)])
+    )
+    view.set_opening_range()
+    assert view.opening_range() is None and view.opening_note() == ""
+    assert all_inside(view)
+
+
+def test_selecting_outside_the_opening_range_goes_there_and_inside_keeps_it(
+    view: TimelineView,
+) -> None:
+    opening = (days("1989"), days("1992"))
+    view.set_opening_range(opening)
+    select = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    view.selectionModel().setCurrentIndex(row_of(view, "wall"), select)
+    assert view.visible_range() == opening and view.opening_range() == opening
+    chernobyl = row_of(view, "chernobyl")
+    view.selectionModel().setCurrentIndex(chernobyl, select)
+    assert view.viewport().rect().contains(view.visualRect(chernobyl))
+    assert view.opening_range() is None
+
+
+def note_pixels(view: TimelineView) -> QImage:
+    """The bottom line of the axis, where the opening note is written, from the left."""
+    viewport = view.viewport()
+    return viewport.grab(QRect(0, viewport.height() - 16, 400, 16)).toImage()
+
+
+def test_the_note_is_drawn_while_the_opening_range_is_kept(qtbot: QtBot) -> None:
+    view = TimelineView()
+    view.setModel(EventListModel(make_dataset(EVENTS[:1])))  # one long bar, far above the note
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    empty = note_pixels(view)
+    lanes_bottom = view._timeline.bands(view.viewport().height()).lanes_bottom
+    view.set_opening_range((days("1985"), days("1992")))
+    with_note = note_pixels(view)
+    assert with_note != empty
+    assert view._timeline.bands(view.viewport().height()).lanes_bottom < lanes_bottom  # a line
+    view.fit_all()
+    assert note_pixels(view) == empty
+    assert view._timeline.bands(view.viewport().height()).lanes_bottom == lanes_bottom
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_plus_and_minus_zoom_around_the_current_event_while_it_is_in_view(
+    qtbot: QtBot, view: TimelineView, direction: Qt.LayoutDirection
+) -> None:
+    view.setLayoutDirection(direction)
+    wall = row_of(view, "wall")
+    view.selectionModel().setCurrentIndex(wall, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    view.setFocus()
+    x = view.scale.x_for(days("1989-11-09"))
+    assert abs(x - view.viewport().width() / 2) > 100  # off-centre
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+    start, end = view.visible_range()
+    assert start < days("1989-11-09") < end
+    assert view.scale.x_for(days("1989-11-09")) == pytest.approx(x, abs=1)
+    assert view.viewport().rect().contains(view.visualRect(wall).center())
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.scale.x_for(days("1989-11-09")) == pytest.approx(x, abs=1)
+
+
+def test_plus_zooms_around_the_centre_when_the_current_event_is_out_of_view(
+    view: TimelineView,
+) -> None:
+    view.set_visible_range(days("1960"), days("1970"))
+    view.selectionModel().setCurrentIndex(
+        row_of(view, "accords"), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    view.set_visible_range(days("1960"), days("1970"))  # selecting scrolled to it
+    centre = view.scale.time_at(view.viewport().width() / 2)
+    view.zoom_in()
+    assert view.scale.time_at(view.viewport().width() / 2) == pytest.approx(centre)
+
+
+def test_a_span_zooms_around_the_middle_of_what_shows_of_it(view: TimelineView) -> None:
+    view.set_visible_range(days("1985"), days("1995"))
+    view.selectionModel().setCurrentIndex(
+        row_of(view, "economy"), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    middle = (days("1985") + days("1992")) / 2  # of 1985 … the end of 1991
+    x = view.scale.x_for(middle)
+    view.zoom_in()
+    assert view.scale.x_for(middle) == pytest.approx(x, abs=2)
+
+
+def test_keyboard_focus_is_shown_by_a_frame(qtbot: QtBot, view: TimelineView) -> None:
+    view.activateWindow()
+    view.clearFocus()
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    edge = QRect(0, 0, view.viewport().width(), 3)
+    without = view.viewport().grab(edge).toImage()
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    with_focus = view.viewport().grab(edge).toImage()
+    assert with_focus != without
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    assert with_focus.pixelColor(with_focus.width() // 2, 1) == highlight

@@ -62,7 +62,7 @@ def test_the_compiled_catalogue_translates(qapp) -> None:  # type: ignore[no-unt
     QCoreApplication.installTranslator(translator)
     try:
         assert QCoreApplication.translate("DetailPane", "Causes") == "الأسباب"
-        assert QCoreApplication.translate("ParticipantsModel", "Signed") == "وقّعت"
+        assert QCoreApplication.translate("Navigator", "&Back") == "&رجوع"
     finally:
         QCoreApplication.removeTranslator(translator)
 

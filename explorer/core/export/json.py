@@ -1,7 +1,8 @@
 """The events in scope in our own format, so an export opens again in Timeline Explorer.
 
 Unlike the other exporters this one is language-neutral: it keeps every language of every text.
-Causes that point outside the scope are dropped, so the exported file has no dangling references.
+Causes and story steps that point outside the scope are dropped, so the exported file has no
+dangling references; the range it opens on (``view``) is kept.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from explorer.core.schema import Dataset, Event, encode_dataset
 
 
 def scoped_dataset(dataset: Dataset, events: Sequence[Event]) -> Dataset:
-    """A copy of ``dataset`` holding exactly ``events``, their causes limited to those events."""
+    """A copy of ``dataset`` holding exactly ``events``; causes and story limited to them."""
     in_scope = {event.id for event in events}
     kept = [
         event
@@ -23,7 +24,8 @@ def scoped_dataset(dataset: Dataset, events: Sequence[Event]) -> Dataset:
         else replace(event, causes=[cause for cause in event.causes if cause in in_scope])
         for event in events
     ]
-    return replace(dataset, events=kept)
+    story = [event_id for event_id in dataset.story if event_id in in_scope]
+    return replace(dataset, events=kept, story=story)
 
 
 class JsonExporter:
