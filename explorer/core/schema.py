@@ -8,6 +8,7 @@ from these structs by :func:`json_schema` (a test checks that the file is curren
 
 from __future__ import annotations
 
+import inspect
 import re
 from typing import Annotated, Any, Literal, NoReturn
 
@@ -332,4 +333,22 @@ def json_schema() -> dict[str, Any]:
     schema["$defs"]["Event"]["properties"]["id"] = msgspec.json.schema(EventId)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Timeline Explorer dataset"
-    return schema
+    return _the_same_from_every_msgspec(schema)
+
+
+def _the_same_from_every_msgspec(node: Any) -> Any:
+    """The schema as every supported msgspec writes it: descriptions dedented, ``null`` last.
+
+    Versions differ in both (0.21 keeps docstring indentation and puts ``null`` first), and the
+    shipped file must not depend on which one generated it.
+    """
+    if isinstance(node, list):
+        return [_the_same_from_every_msgspec(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    cleaned = {key: _the_same_from_every_msgspec(value) for key, value in node.items()}
+    if isinstance(cleaned.get("description"), str):
+        cleaned["description"] = inspect.cleandoc(cleaned["description"])
+    if isinstance(cleaned.get("anyOf"), list):
+        cleaned["anyOf"].sort(key=lambda option: option == {"type": "null"})
+    return cleaned
