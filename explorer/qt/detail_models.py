@@ -13,9 +13,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
+from explorer.core.bidi import FSI, PDI, isolate, text_and_language, text_direction
 from explorer.core.dates import format_span
-from explorer.core.schema import Event, Participant, text_in
+from explorer.core.labels import label
+from explorer.core.schema import Event, Participant
 from explorer.qt.event_model import EventRole
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -56,7 +59,7 @@ class LinkedEventsModel(QAbstractListModel):
             return None
         event = self._events[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return text_in(event.title, self._language)
+            return embedded_text(event.title, self._language)
         if role in (Qt.ItemDataRole.ToolTipRole, EventRole.DATE_TEXT):
             return format_span(event.start, event.end, self._language)
         if role == EventRole.EVENT_ID:
@@ -68,20 +71,42 @@ class LinkedEventsModel(QAbstractListModel):
         return None
 
 
-def status_label(status: str) -> str:
-    """The participant status as the user reads it, translated."""
-    labels = {
-        "signed": QCoreApplication.translate("ParticipantsModel", "Signed"),
-        "observer": QCoreApplication.translate("ParticipantsModel", "Observer"),
-        "absent": QCoreApplication.translate("ParticipantsModel", "Did not sign"),
-    }
-    return labels.get(status, status)
+def status_label(status: str, language: str) -> str:
+    """The participant status in the words every export uses too ("Signed", "Observer", …)."""
+    return label(f"status.{status}", language)
+
+
+#: Status colours, a second cue beside the word: signed, observer, did not take part.
+STATUS_COLORS: dict[str, QColor] = {
+    "signed": QColor("#047857"),
+    "observer": QColor("#b45309"),
+    "absent": QColor("#6b7280"),
+}
+
+
+def embedded_text(texts: dict[str, str], language: str, within: str | None = None) -> str:
+    """A localized text (in ``language`` or its fallback) ready for a line laid out for ``within``.
+
+    ``within`` is the language whose direction the surrounding line has, ``language`` by default.
+    Runs of the other direction inside the text are isolated; when the text itself is in a
+    language of the other direction (an English name in the Arabic table, after a fallback), it is
+    isolated whole, so its own punctuation stays with it.
+    """
+    text, actual = text_and_language(texts, language)
+    shown = isolate(text, actual)
+    if text and text_direction(actual) != text_direction(within or language):
+        shown = f"{FSI}{shown}{PDI}"
+    return shown
 
 
 class ParticipantsModel(QAbstractTableModel):
-    """One row per party: the state, who signed for it, their offices, its status and a note."""
+    """One row per party: the state, who signed for it, their offices, its status and a note.
 
-    STATE, REPRESENTATIVES, OFFICES, STATUS, NOTE = range(5)
+    ``REPRESENTED_BY`` gives each representative as one "Name — Office" line: a view that wraps
+    long offices keeps every name beside its own office, which two separate columns cannot do.
+    """
+
+    STATE, REPRESENTATIVES, OFFICES, STATUS, NOTE, REPRESENTED_BY = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -103,7 +128,7 @@ class ParticipantsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._participants)
 
     def columnCount(self, parent: ModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -116,6 +141,7 @@ class ParticipantsModel(QAbstractTableModel):
             QCoreApplication.translate("ParticipantsModel", "Office"),
             QCoreApplication.translate("ParticipantsModel", "Status"),
             QCoreApplication.translate("ParticipantsModel", "Note"),
+            QCoreApplication.translate("ParticipantsModel", "Represented by"),
         )
         return headers[section] if 0 <= section < len(headers) else None
 
@@ -128,18 +154,29 @@ class ParticipantsModel(QAbstractTableModel):
             return self._cell_text(participant, column)
         if role == Qt.ItemDataRole.UserRole:
             return participant.status
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+            return STATUS_COLORS.get(participant.status)
         return None
 
     def _cell_text(self, participant: Participant, column: int) -> str | None:
         language = self._language
         if column == self.STATE:
-            return text_in(participant.party, language)
+            return embedded_text(participant.party, language)
         if column == self.REPRESENTATIVES:
-            return "\n".join(text_in(r.name, language) for r in participant.representatives)
+            return "\n".join(embedded_text(r.name, language) for r in participant.representatives)
         if column == self.OFFICES:
-            return "\n".join(text_in(r.office, language) for r in participant.representatives)
+            return "\n".join(embedded_text(r.office, language) for r in participant.representatives)
         if column == self.STATUS:
-            return status_label(participant.status)
+            return status_label(participant.status, language)
         if column == self.NOTE:
-            return text_in(participant.note, language)
+            return embedded_text(participant.note, language)
+        if column == self.REPRESENTED_BY:
+            return "\n".join(
+                " — ".join(
+                    part
+                    for part in (embedded_text(r.name, language), embedded_text(r.office, language))
+                    if part
+                )
+                for r in participant.representatives
+            )
         return None

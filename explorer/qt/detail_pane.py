@@ -2,43 +2,69 @@
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QScrollArea,
     QSizePolicy,
-    QTableView,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from explorer.core.bidi import isolate, text_and_language, text_direction
 from explorer.core.dates import format_span
-from explorer.core.schema import Event, text_in
-from explorer.qt.detail_models import LinkedEventsModel, ParticipantsModel, status_label
+from explorer.core.labels import kind_label
+from explorer.core.schema import Event
+from explorer.qt.detail_html import notes_html, sources_html
+from explorer.qt.detail_models import LinkedEventsModel, ParticipantsModel
 from explorer.qt.event_model import EventRole
+from explorer.qt.links import open_link
+from explorer.qt.participants_table import ParticipantsTable
 from explorer.qt.style import KIND_COLORS
+
+#: Two columns (story | participants and sources) when each gets at least this many characters of
+#: width and the participants fit theirs comfortably; else one column, the table in full width.
+_STORY_MEASURE_CHARS = 40
+_STORY_STRETCH, _PEOPLE_STRETCH = 5, 6
+
+
+def _direction(language: str) -> Qt.LayoutDirection:
+    if text_direction(language) == "rtl":
+        return Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.LeftToRight
 
 
 def _section_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setProperty("role", "section")
-    return label
+    section = QLabel(parent)
+    section.setProperty("role", "section")
+    return section
 
 
-def _wrapping_label(parent: QWidget, object_name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return label
+def _text_label(parent: QWidget, object_name: str) -> QLabel:
+    """A wrapping label for data: plain text, selectable with the mouse, no Tab stop."""
+    text_label = QLabel(parent)
+    text_label.setObjectName(object_name)
+    text_label.setWordWrap(True)
+    text_label.setTextFormat(Qt.TextFormat.PlainText)
+    text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    text_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return text_label
+
+
+def _column(parent: QWidget) -> tuple[QWidget, QVBoxLayout]:
+    """One of the pane's two columns; it takes the width the pane gives it, never more."""
+    column = QWidget(parent)
+    column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    return column, layout
 
 
 class _LinkList(QListView):
@@ -49,6 +75,7 @@ class _LinkList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabKeyNavigation(False)
         self.setUniformItemSizes(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -64,7 +91,9 @@ class _LinkList(QListView):
 class DetailPane(QWidget):
     """Shows the current event: title, date, place, summary, causes, participants, sources.
 
-    Emits ``eventActivated(event_id)`` when the user follows a link to another event.
+    Two columns when the pane is wide enough for the participants table beside the story, else
+    one, the table in the pane's full width. Emits ``eventActivated(event_id)`` when the user
+    follows a link to another event.
     """
 
     eventActivated = Signal(str)
@@ -82,74 +111,64 @@ class DetailPane(QWidget):
         self.show_event(None, [], [])
 
     def _build(self) -> None:
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("detailScrollArea")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self.scroll_area)
         body.setObjectName("detailBody")
-        scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll_area)
 
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(20, 14, 20, 14)
-        columns.setSpacing(28)
-        story = QVBoxLayout()
-        story.setSpacing(6)
-        people = QVBoxLayout()
-        people.setSpacing(6)
-        columns.addLayout(story, 5)
-        columns.addLayout(people, 6)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.columns.setContentsMargins(20, 14, 20, 14)
+        self.columns.setSpacing(28)
+        self.story_column, story = _column(body)
+        self.people_column, people = _column(body)
+        self.columns.addWidget(self.story_column, _STORY_STRETCH)
+        self.columns.addWidget(self.people_column, _PEOPLE_STRETCH)
 
-        self.kind_label = QLabel(body)
+        self.kind_label = QLabel(self.story_column)
         self.kind_label.setObjectName("kindLabel")
-        self.title_label = _wrapping_label(body, "titleLabel")
-        self.date_label = _wrapping_label(body, "dateLabel")
-        self.place_label = _wrapping_label(body, "placeLabel")
-        self.summary_label = _wrapping_label(body, "summaryLabel")
+        self.kind_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label = _text_label(self.story_column, "titleLabel")
+        self.date_label = _text_label(self.story_column, "dateLabel")
+        self.place_label = _text_label(self.story_column, "placeLabel")
+        self.summary_label = _text_label(self.story_column, "summaryLabel")
 
-        self.causes_heading = _section_label(body)
-        self.causes_view = _LinkList(body)
+        self.causes_heading = _section_label(self.story_column)
+        self.causes_view = _LinkList(self.story_column)
         self.causes_view.setObjectName("causesView")
         self.causes_view.setModel(self.causes_model)
-        self.effects_heading = _section_label(body)
-        self.effects_view = _LinkList(body)
+        self.effects_heading = _section_label(self.story_column)
+        self.effects_view = _LinkList(self.story_column)
         self.effects_view.setObjectName("effectsView")
         self.effects_view.setModel(self.effects_model)
         for view in (self.causes_view, self.effects_view):
             view.clicked.connect(self._follow_link)
             view.activated.connect(self._follow_link)
 
-        self.participants_heading = _section_label(body)
-        self.participants_view = QTableView(body)
+        self.participants_heading = _section_label(self.people_column)
+        self.participants_view = ParticipantsTable(self.people_column)
         self.participants_view.setObjectName("participantsView")
         self.participants_view.setModel(self.participants_model)
-        self.participants_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.participants_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.participants_view.setWordWrap(True)
-        self.participants_view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.participants_view.setAlternatingRowColors(True)
-        self.participants_view.setShowGrid(False)
-        self.participants_view.verticalHeader().hide()
-        self.participants_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.participants_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.participants_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ParticipantsModel.OFFICES, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(self._fit_participants_rows)
         # Notes are sentences: they read better below the table than squeezed into a column.
-        self.participants_view.setColumnHidden(ParticipantsModel.NOTE, True)
-        self.notes_label = _wrapping_label(body, "participantNotesLabel")
+        self.notes_label = _text_label(self.people_column, "participantNotesLabel")
         self.notes_label.setTextFormat(Qt.TextFormat.RichText)
 
-        self.sources_heading = _section_label(body)
-        self.sources_label = _wrapping_label(body, "sourcesLabel")
-        self.sources_label.setOpenExternalLinks(True)
+        self.sources_heading = _section_label(self.people_column)
+        self.sources_label = _text_label(self.people_column, "sourcesLabel")
         self.sources_label.setTextFormat(Qt.TextFormat.RichText)
+        self.sources_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        # Links open through the one function that checks their scheme, never by Qt directly.
+        self.sources_label.setOpenExternalLinks(False)
+        self.sources_label.linkActivated.connect(open_link)
 
-        for label in (self.kind_label, self.title_label, self.date_label, self.place_label):
-            story.addWidget(label)
+        for heading_label in (self.kind_label, self.title_label, self.date_label, self.place_label):
+            story.addWidget(heading_label)
         story.addSpacing(4)
         story_widgets: tuple[QWidget, ...] = (
             self.summary_label,
@@ -178,6 +197,9 @@ class DetailPane(QWidget):
         self.participants_heading.setText(self.tr("Participants"))
         self.sources_heading.setText(self.tr("Sources"))
         self.setAccessibleName(self.tr("Event details"))
+        self.causes_view.setAccessibleName(self.tr("Causes"))
+        self.effects_view.setAccessibleName(self.tr("Led to"))
+        self.participants_view.setAccessibleName(self.tr("Participants"))
 
     @property
     def shown_event(self) -> Event | None:
@@ -186,7 +208,7 @@ class DetailPane(QWidget):
     def show_event(
         self, event: Event | None, causes: list[Event], effects: list[Event], language: str = "en"
     ) -> None:
-        """Show ``event`` (or a hint when there is none) with its causes and what it led to."""
+        """Show ``event`` (or a hint when there is none) from its top, with its links."""
         self._event = event
         self._language = language
         self.causes_model.set_events(causes, language)
@@ -194,46 +216,59 @@ class DetailPane(QWidget):
         self.participants_model.set_participants(event.participants if event else [], language)
         if event is None:
             self._show_placeholder()
-            return
-        kind_names = {
-            "event": self.tr("Event"),
-            "treaty": self.tr("Treaty"),
-            "cause": self.tr("Cause"),
-            "period": self.tr("Period"),
-        }
+        else:
+            self._show(event, bool(causes), bool(effects))
+        self._update_columns()
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def _show(self, event: Event, has_causes: bool, has_effects: bool) -> None:
+        language = self._language
         color = KIND_COLORS.get(event.kind, KIND_COLORS["event"]).name()
-        self.kind_label.setText(kind_names.get(event.kind, event.kind).upper())
+        self.kind_label.setText(kind_label(event.kind, language).upper())
         self.kind_label.setStyleSheet(f"color: {color};")
-        self.title_label.setText(text_in(event.title, language))
-        self.date_label.setText(format_span(event.start, event.end, language))
-        place = text_in(event.place, language)
-        self.place_label.setText(place)
-        self.place_label.setVisible(bool(place))
-        summary = text_in(event.summary, language)
-        self.summary_label.setText(summary)
-        self.summary_label.setVisible(bool(summary))
-        self._set_section(self.causes_heading, self.causes_view, bool(causes))
-        self._set_section(self.effects_heading, self.effects_view, bool(effects))
+        self._set_paragraph(self.title_label, event.title)
+        date = format_span(event.start, event.end, language)
+        self.date_label.setText(isolate(date, language))
+        self.date_label.setLayoutDirection(_direction(language))
+        self._set_paragraph(self.place_label, event.place)
+        self._set_paragraph(self.summary_label, event.summary)
+        self._set_section(self.causes_heading, self.causes_view, has_causes)
+        self._set_section(self.effects_heading, self.effects_view, has_effects)
         self._set_section(
             self.participants_heading, self.participants_view, bool(event.participants)
         )
         self._set_section(self.sources_heading, self.sources_label, bool(event.sources))
-        self.sources_label.setText(self._sources_html(event))
-        notes = self._notes_html(event)
+        self.sources_label.setText(sources_html(event.sources, language))
+        notes = notes_html(
+            [
+                self.participants_model.participant_at(row)
+                for row in range(self.participants_model.rowCount())
+            ],
+            language,
+        )
         self.notes_label.setText(notes)
         self.notes_label.setVisible(bool(notes))
         self.causes_view.fit_to_rows()
         self.effects_view.fit_to_rows()
-        self._fit_participants()
+
+    def _set_paragraph(self, paragraph: QLabel, texts: dict[str, str]) -> None:
+        """Show a localized text in the direction of the language it is really in."""
+        text, language = text_and_language(texts, self._language)
+        paragraph.setText(isolate(text, language))
+        paragraph.setLayoutDirection(_direction(language))
+        paragraph.setVisible(bool(text))
 
     def _show_placeholder(self) -> None:
         self.kind_label.setText("")
+        for shown in (self.title_label, self.date_label):
+            shown.setLayoutDirection(_direction(self._language))
+            shown.setVisible(True)
         self.title_label.setText(self.tr("No event selected"))
         self.date_label.setText(
             self.tr("Click an event on the timeline, or use the arrow keys, to read about it here.")
         )
-        for label in (self.place_label, self.summary_label, self.notes_label):
-            label.setVisible(False)
+        for hidden in (self.place_label, self.summary_label, self.notes_label):
+            hidden.setVisible(False)
         for heading, view in (
             (self.causes_heading, self.causes_view),
             (self.effects_heading, self.effects_view),
@@ -247,48 +282,45 @@ class DetailPane(QWidget):
         heading.setVisible(visible)
         content.setVisible(visible)
 
-    def _fit_participants_rows(self, *_section: int) -> None:
-        """Rows grow with wrapped offices, and the table grows with its rows: no inner scrolling."""
-        view = self.participants_view
-        view.resizeRowsToContents()
-        height = view.horizontalHeader().height() + 2 * view.frameWidth() + 2
-        height += sum(view.rowHeight(row) for row in range(self.participants_model.rowCount()))
-        view.setFixedHeight(height)
+    # --- layout -------------------------------------------------------------------------------
 
-    def _fit_participants(self) -> None:
-        self.participants_view.resizeColumnsToContents()
-        self._fit_participants_rows()
-        # Stretched columns get their final width only after layout: measure again then.
-        QTimer.singleShot(0, self, self._fit_participants_rows)
+    def is_two_columns(self) -> bool:
+        return self.columns.direction() in (
+            QBoxLayout.Direction.LeftToRight,
+            QBoxLayout.Direction.RightToLeft,
+        )
 
-    def _sources_html(self, event: Event) -> str:
-        items = []
-        for source in event.sources:
-            parts = []
-            if source.quote:
-                direction = "rtl" if source.quote_language == "ar" else "ltr"
-                parts.append(f'<span dir="{direction}">“{html.escape(source.quote)}”</span>')
-            citation = html.escape(source.citation)
-            if source.url:
-                citation = f'<a href="{html.escape(source.url, quote=True)}">{citation}</a>'
-            parts.append(f"— {citation}")
-            note = text_in(source.note, self._language)
-            if note:
-                parts.append(f"<br/><i>{html.escape(note)}</i>")
-            items.append(f"<li style='margin-bottom:6px'>{' '.join(parts)}</li>")
-        return f"<ul style='margin-left:0'>{''.join(items)}</ul>"
+    def _update_columns(self) -> None:
+        """Two columns if the story and the participants both fit side by side, else one.
 
-    def _notes_html(self, event: Event) -> str:
-        """Why each party did not sign, or anything else noted of it, one line per party."""
-        lines = []
-        for row in range(self.participants_model.rowCount()):
-            participant = self.participants_model.participant_at(row)
-            note = text_in(participant.note, self._language)
-            if note:
-                party = html.escape(text_in(participant.party, self._language))
-                status = html.escape(status_label(participant.status))
-                lines.append(f"<p><b>{party}</b> ({status}): {html.escape(note)}</p>")
-        return "".join(lines)
+        Decided on the width the body has with a vertical scroll bar shown, so that the bar
+        appearing or going never flips the layout back and forth.
+        """
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        margins = self.columns.contentsMargins()
+        inner = (
+            self.scroll_area.width()
+            - 2 * self.scroll_area.frameWidth()
+            - scroll_bar
+            - margins.left()
+            - margins.right()
+            - self.columns.spacing()
+        )
+        story_width = inner * _STORY_STRETCH // (_STORY_STRETCH + _PEOPLE_STRETCH)
+        people_width = inner - story_width
+        wide = story_width >= _STORY_MEASURE_CHARS * self.fontMetrics().averageCharWidth()
+        if wide and self._event is not None and self._event.participants:
+            wide = people_width >= self.participants_view.comfortable_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() == direction:
+            return
+        self.columns.setDirection(direction)
+        self.columns.setStretch(0, _STORY_STRETCH if wide else 0)
+        self.columns.setStretch(1, _PEOPLE_STRETCH if wide else 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_columns()
 
     def _follow_link(self, index: QModelIndex) -> None:
         event_id = index.data(EventRole.EVENT_ID)

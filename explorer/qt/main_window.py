@@ -27,6 +27,8 @@ from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.load_warnings import LoadWarnings
 from explorer.qt.navigation import Navigator
+from explorer.qt.participation_matrix import install_participation_matrix
+from explorer.qt.story_mode import install_story_mode
 from explorer.qt.timeline_view import TimelineView
 
 OPEN_FILTER = "Timelines (*.json *.csv *.timeline);;All files (*)"
@@ -54,8 +56,10 @@ class MainWindow(QMainWindow):
         self.filter_model.setSourceModel(self.event_model)
         self._create_actions()
         self._build()
+        self.participation_matrix = install_participation_matrix(self)
         self._create_menus()
         self.retranslate_ui()
+        self.story_mode = install_story_mode(self)
         self._index_links(dataset)
         self._update_title()
         self._update_status()

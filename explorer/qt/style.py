@@ -27,13 +27,24 @@ QLabel[role="section"] {
     font-weight: 700; color: #4b5563; margin-top: 12px;
     border-bottom: 1px solid #e5e7eb; padding-bottom: 3px;
 }
-QListView[role="links"] { background: transparent; color: #1d4ed8; }
+QListView[role="links"] {
+    background: transparent; color: #1d4ed8; border: none; border-radius: 4px; padding: 2px;
+}
 QListView[role="links"]::item { padding: 2px 0; }
 QListView[role="links"]::item:hover { text-decoration: underline; }
 QTableView#participantsView {
-    border: 1px solid #e5e7eb; gridline-color: #e5e7eb;
+    border: 1px solid #e5e7eb; padding: 1px; gridline-color: #e5e7eb;
     alternate-background-color: #f9fafb; background: #ffffff;
 }
+/* Keyboard focus: a 2px accent ring taking the room the padding kept, so nothing moves. */
+QListView[role="links"]:focus, QTableView#participantsView:focus {
+    border: 2px solid #1d4ed8; padding: 0;
+}
+QLabel#sourcesLabel { border: 2px solid transparent; border-radius: 4px; }
+QLabel#sourcesLabel:focus { border-color: #1d4ed8; }
+/* The detail pane takes focus so the keys can scroll it. */
+QScrollArea#detailScrollArea { border: 2px solid transparent; }
+QScrollArea#detailScrollArea:focus { border-color: #1d4ed8; }
 QHeaderView::section {
     background: #f3f4f6; border: none; border-bottom: 1px solid #e5e7eb;
     padding: 4px 6px; font-weight: 600; color: #374151;

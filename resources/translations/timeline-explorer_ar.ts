@@ -3,41 +3,41 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="192" />
-        <location filename="../../explorer/qt/detail_pane.py" line="197" />
+        <location filename="../../explorer/qt/detail_pane.py" line="195" />
+        <location filename="../../explorer/qt/detail_pane.py" line="200" />
         <source>Causes</source>
         <extracomment>Two columns (story | participants and sources) when each gets at least this many characters of width and the participants fit theirs comfortably; else one column, the table in full width.</extracomment>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="193" />
-        <location filename="../../explorer/qt/detail_pane.py" line="198" />
+        <location filename="../../explorer/qt/detail_pane.py" line="196" />
+        <location filename="../../explorer/qt/detail_pane.py" line="201" />
         <source>Led to</source>
         <translation>أدى إلى</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="194" />
-        <location filename="../../explorer/qt/detail_pane.py" line="199" />
+        <location filename="../../explorer/qt/detail_pane.py" line="197" />
+        <location filename="../../explorer/qt/detail_pane.py" line="202" />
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="195" />
+        <location filename="../../explorer/qt/detail_pane.py" line="198" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="196" />
+        <location filename="../../explorer/qt/detail_pane.py" line="199" />
         <source>Event details</source>
         <translation>تفاصيل الحدث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="263" />
+        <location filename="../../explorer/qt/detail_pane.py" line="266" />
         <source>No event selected</source>
         <translation>لم يُحدَّد أي حدث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="265" />
+        <location filename="../../explorer/qt/detail_pane.py" line="268" />
         <source>Click an event on the timeline, or use the arrow keys, to read about it here.</source>
         <translation>انقر على حدث في الخط الزمني، أو استخدم مفاتيح الأسهم، لتقرأ عنه هنا.</translation>
     </message>
@@ -90,7 +90,14 @@
     <message numerus="yes">
         <location filename="../../explorer/qt/load_warnings.py" line="50" />
         <source>Opened with %n warning(s)</source>
-        <translation><numerusform>فُتح دون تحذيرات</numerusform><numerusform>فُتح مع تحذير واحد</numerusform><numerusform>فُتح مع تحذيرين</numerusform><numerusform>فُتح مع %n تحذيرات</numerusform><numerusform>فُتح مع %n تحذيرًا</numerusform><numerusform>فُتح مع %n تحذير</numerusform></translation>
+        <translation>
+            <numerusform>فُتح دون تحذيرات</numerusform>
+            <numerusform>فُتح مع تحذير واحد</numerusform>
+            <numerusform>فُتح مع تحذيرين</numerusform>
+            <numerusform>فُتح مع %n تحذيرات</numerusform>
+            <numerusform>فُتح مع %n تحذيرًا</numerusform>
+            <numerusform>فُتح مع %n تحذير</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../explorer/qt/load_warnings.py" line="59" />
@@ -101,98 +108,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="172" />
+        <location filename="../../explorer/qt/main_window.py" line="176" />
         <source>&amp;File</source>
         <extracomment>The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="173" />
+        <location filename="../../explorer/qt/main_window.py" line="177" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="174" />
+        <location filename="../../explorer/qt/main_window.py" line="178" />
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="176" />
+        <location filename="../../explorer/qt/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="177" />
+        <location filename="../../explorer/qt/main_window.py" line="181" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="178" />
+        <location filename="../../explorer/qt/main_window.py" line="182" />
         <source>&amp;Export Summary…</source>
         <translation>&amp;تصدير ملخص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="179" />
+        <location filename="../../explorer/qt/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="180" />
+        <location filename="../../explorer/qt/main_window.py" line="184" />
         <source>Zoom &amp;In</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="181" />
+        <location filename="../../explorer/qt/main_window.py" line="185" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="182" />
+        <location filename="../../explorer/qt/main_window.py" line="186" />
         <source>&amp;Fit Whole Timeline</source>
         <translation>&amp;عرض الخط الزمني كاملًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="183" />
+        <location filename="../../explorer/qt/main_window.py" line="187" />
         <source>&amp;Search Events</source>
         <translation>&amp;بحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="184" />
+        <location filename="../../explorer/qt/main_window.py" line="188" />
         <source>&amp;About Timeline Explorer</source>
         <translation>&amp;حول مستكشف الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="185" />
+        <location filename="../../explorer/qt/main_window.py" line="189" />
         <source>Search events, places, people…</source>
         <translation>ابحث في الأحداث والأماكن والأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="186" />
+        <location filename="../../explorer/qt/main_window.py" line="190" />
         <source>Search events</source>
         <translation>البحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="187" />
+        <location filename="../../explorer/qt/main_window.py" line="191" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="188" />
+        <location filename="../../explorer/qt/main_window.py" line="192" />
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="288" />
+        <location filename="../../explorer/qt/main_window.py" line="292" />
         <source>No events match “%1”. Press Esc to clear the search.</source>
         <translation>لا أحداث تطابق «%1». اضغط Esc لمسح البحث.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="315" />
+        <location filename="../../explorer/qt/main_window.py" line="319" />
         <source>Timeline Explorer</source>
         <translation>مستكشف الخط الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="322" />
+        <location filename="../../explorer/qt/main_window.py" line="326" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
@@ -204,42 +211,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="325" />
+        <location filename="../../explorer/qt/main_window.py" line="329" />
         <source>%1 of %2 events shown</source>
         <translation>يُعرض %1 من %2 حدثًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="346" />
+        <location filename="../../explorer/qt/main_window.py" line="350" />
         <source>Open Timeline</source>
         <translation>فتح خط زمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="356" />
+        <location filename="../../explorer/qt/main_window.py" line="360" />
         <source>Cannot Open Timeline</source>
         <translation>تعذّر فتح الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="376" />
+        <location filename="../../explorer/qt/main_window.py" line="380" />
         <source>Export Summary</source>
         <translation>تصدير ملخص</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="387" />
+        <location filename="../../explorer/qt/main_window.py" line="391" />
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="389" />
+        <location filename="../../explorer/qt/main_window.py" line="393" />
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="394" />
+        <location filename="../../explorer/qt/main_window.py" line="398" />
         <source>About Timeline Explorer</source>
         <translation>حول مستكشف الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="396" />
+        <location filename="../../explorer/qt/main_window.py" line="400" />
         <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;مستكشف الخط الزمني %1&lt;/h3&gt;&lt;p&gt;استكشف التاريخ خطًا زمنيًا: الأسباب والمعاهدات والمشاركون والمصادر، بالعربية والإنجليزية.&lt;/p&gt;&lt;p&gt;الخطوط: Noto Sans وNoto Sans Arabic، برخصة SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>

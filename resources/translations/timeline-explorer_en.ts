@@ -3,41 +3,41 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="192" />
-        <location filename="../../explorer/qt/detail_pane.py" line="197" />
+        <location filename="../../explorer/qt/detail_pane.py" line="195" />
+        <location filename="../../explorer/qt/detail_pane.py" line="200" />
         <source>Causes</source>
         <extracomment>Two columns (story | participants and sources) when each gets at least this many characters of width and the participants fit theirs comfortably; else one column, the table in full width.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="193" />
-        <location filename="../../explorer/qt/detail_pane.py" line="198" />
+        <location filename="../../explorer/qt/detail_pane.py" line="196" />
+        <location filename="../../explorer/qt/detail_pane.py" line="201" />
         <source>Led to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="194" />
-        <location filename="../../explorer/qt/detail_pane.py" line="199" />
+        <location filename="../../explorer/qt/detail_pane.py" line="197" />
+        <location filename="../../explorer/qt/detail_pane.py" line="202" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="195" />
+        <location filename="../../explorer/qt/detail_pane.py" line="198" />
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="196" />
+        <location filename="../../explorer/qt/detail_pane.py" line="199" />
         <source>Event details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="263" />
+        <location filename="../../explorer/qt/detail_pane.py" line="266" />
         <source>No event selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="265" />
+        <location filename="../../explorer/qt/detail_pane.py" line="268" />
         <source>Click an event on the timeline, or use the arrow keys, to read about it here.</source>
         <translation type="unfinished" />
     </message>
@@ -90,7 +90,10 @@
     <message numerus="yes">
         <location filename="../../explorer/qt/load_warnings.py" line="50" />
         <source>Opened with %n warning(s)</source>
-        <translation><numerusform>Opened with %n warning</numerusform><numerusform>Opened with %n warnings</numerusform></translation>
+        <translation>
+            <numerusform>Opened with %n warning</numerusform>
+            <numerusform>Opened with %n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../explorer/qt/load_warnings.py" line="59" />
@@ -101,98 +104,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="172" />
+        <location filename="../../explorer/qt/main_window.py" line="176" />
         <source>&amp;File</source>
         <extracomment>The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="173" />
+        <location filename="../../explorer/qt/main_window.py" line="177" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="174" />
+        <location filename="../../explorer/qt/main_window.py" line="178" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="176" />
+        <location filename="../../explorer/qt/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="177" />
+        <location filename="../../explorer/qt/main_window.py" line="181" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="178" />
+        <location filename="../../explorer/qt/main_window.py" line="182" />
         <source>&amp;Export Summary…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="179" />
+        <location filename="../../explorer/qt/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="180" />
+        <location filename="../../explorer/qt/main_window.py" line="184" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="181" />
+        <location filename="../../explorer/qt/main_window.py" line="185" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="182" />
+        <location filename="../../explorer/qt/main_window.py" line="186" />
         <source>&amp;Fit Whole Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="183" />
+        <location filename="../../explorer/qt/main_window.py" line="187" />
         <source>&amp;Search Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="184" />
+        <location filename="../../explorer/qt/main_window.py" line="188" />
         <source>&amp;About Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="185" />
+        <location filename="../../explorer/qt/main_window.py" line="189" />
         <source>Search events, places, people…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="186" />
+        <location filename="../../explorer/qt/main_window.py" line="190" />
         <source>Search events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="187" />
+        <location filename="../../explorer/qt/main_window.py" line="191" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="188" />
+        <location filename="../../explorer/qt/main_window.py" line="192" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="288" />
+        <location filename="../../explorer/qt/main_window.py" line="292" />
         <source>No events match “%1”. Press Esc to clear the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="315" />
+        <location filename="../../explorer/qt/main_window.py" line="319" />
         <source>Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="322" />
+        <location filename="../../explorer/qt/main_window.py" line="326" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -200,42 +203,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="325" />
+        <location filename="../../explorer/qt/main_window.py" line="329" />
         <source>%1 of %2 events shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="346" />
+        <location filename="../../explorer/qt/main_window.py" line="350" />
         <source>Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="356" />
+        <location filename="../../explorer/qt/main_window.py" line="360" />
         <source>Cannot Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="376" />
+        <location filename="../../explorer/qt/main_window.py" line="380" />
         <source>Export Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="387" />
+        <location filename="../../explorer/qt/main_window.py" line="391" />
         <source>Export Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="389" />
+        <location filename="../../explorer/qt/main_window.py" line="393" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="394" />
+        <location filename="../../explorer/qt/main_window.py" line="398" />
         <source>About Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="396" />
+        <location filename="../../explorer/qt/main_window.py" line="400" />
         <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>

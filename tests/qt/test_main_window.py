@@ -77,8 +77,8 @@ def test_treaty_shows_signatories_offices_and_who_stayed_away(window: MainWindow
         "Chairman of the Supreme Council\nPrime Minister",
         "Signed",
     ]
-    assert rows[1].startswith("Georgia\t\t\tDid not sign\tDid not attend.")
-    assert "Georgia (Did not sign): Did not attend." in detail_text(window)
+    assert rows[1].startswith("Georgia\t\t\tDid not take part\tDid not attend.")
+    assert "Georgia (Did not take part): Did not attend." in detail_text(window)
     text = detail_text(window)
     assert "8 December 1991" in text and "Viskuli, Belarus" in text
     assert "Merges two signatories." in text  # the source's note

@@ -88,4 +88,8 @@ def test_participants_model_shows_state_signatories_offices_status() -> None:
     assert row[2].splitlines() == ["Chairman of the Supreme Council", "Prime Minister"]
     assert row[3] == "Signed"
     absent = [model.index(1, column).data() for column in range(model.columnCount())]
-    assert absent[0] == "Georgia" and absent[3] == "Did not sign" and absent[4] == "Did not attend."
+    assert (
+        absent[0] == "Georgia"
+        and absent[3] == "Did not take part"
+        and absent[4] == "Did not attend."
+    )

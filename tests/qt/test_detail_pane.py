@@ -1,0 +1,257 @@
+"""The detail pane as a reader meets it: each event from its top, words that agree with the exports,
+mixed Arabic and English text in the right order, data shown as text, and a keyboard that gets
+through it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from msgspec.structs import replace
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage, QTextDocumentFragment
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+from explorer.app import create_main_window
+from explorer.core.bidi import FSI, PDI
+from explorer.core.labels import label
+from explorer.core.schema import Participant, Source
+from explorer.qt.detail_pane import DetailPane
+from explorer.qt.event_model import EventRole
+from explorer.qt.main_window import MainWindow
+from explorer.qt.style import ACCENT
+from tests.factories import small_dataset
+
+
+def make_window(qtbot, dataset=None, language: str = "en") -> MainWindow:  # type: ignore[no-untyped-def]
+    window = create_main_window(dataset, language=language)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture(params=["en", "ar"])
+def story_window(request: pytest.FixtureRequest, qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    yield make_window(qtbot, language=request.param)
+
+
+def pane_of(window: MainWindow) -> DetailPane:
+    pane = window.findChild(DetailPane, "detailPane")
+    assert pane is not None
+    return pane
+
+
+def plain(label_text: str) -> str:
+    return QTextDocumentFragment.fromHtml(label_text).toPlainText()
+
+
+# --- scrolling -----------------------------------------------------------------------------------
+
+
+def scrolled_to_bottom(qtbot, pane: DetailPane) -> None:  # type: ignore[no-untyped-def]
+    bar = pane.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+
+
+def title_in_view(pane: DetailPane) -> bool:
+    area = pane.scroll_area.viewport()
+    top = pane.title_label.mapTo(area, QPoint(0, 0)).y()
+    return pane.scroll_area.verticalScrollBar().value() == 0 and 0 <= top < area.height()
+
+
+def test_a_newly_shown_event_starts_at_its_top(qtbot, story_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    pane = pane_of(story_window)
+    assert story_window.select_event("alma-ata-protocol")
+    scrolled_to_bottom(qtbot, pane)
+    assert story_window.select_event("belovezha-accords")
+    qtbot.waitUntil(lambda: title_in_view(pane))
+    assert pane.title_label.text() == pane.shown_event.title[story_window.language]  # type: ignore[union-attr]
+
+
+def test_following_a_cause_starts_that_event_at_its_top(qtbot, story_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    pane = pane_of(story_window)
+    assert story_window.select_event("belovezha-accords")
+    scrolled_to_bottom(qtbot, pane)
+    causes = pane.causes_view
+    pane.scroll_area.ensureWidgetVisible(causes)
+    index = causes.model().index(0, 0)
+    cause_id = index.data(EventRole.EVENT_ID)
+    qtbot.mouseClick(
+        causes.viewport(), Qt.MouseButton.LeftButton, pos=causes.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: getattr(story_window.current_event(), "id", None) == cause_id)
+    qtbot.waitUntil(lambda: title_in_view(pane))
+
+
+# --- words and directions ------------------------------------------------------------------------
+
+
+def test_statuses_use_the_words_of_the_exports(qtbot, story_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    language = story_window.language
+    assert story_window.select_event("alma-ata-protocol")
+    pane = pane_of(story_window)
+    model = pane.participants_view.model()
+    shown = {model.index(row, 3).data() for row in range(model.rowCount())}
+    assert shown == {label(f"status.{s}", language) for s in ("signed", "observer", "absent")}
+    notes = plain(pane.notes_label.text())
+    assert f"({label('status.observer', language)})" in notes
+    assert f"({label('status.absent', language)})" in notes
+
+
+def test_arabic_text_with_a_latin_number_keeps_its_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, language="ar")
+    assert window.select_event("soviet-of-the-republics-declaration")
+    summary = pane_of(window).summary_label
+    assert summary.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert f"{FSI}142-Н{PDI}" in summary.text()  # isolated: not shown as "Н-142"
+
+
+def test_an_english_note_with_an_arabic_phrase_is_an_english_paragraph(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, language="en")
+    assert window.select_event("soviet-of-the-republics-declaration")
+    sources = pane_of(window).sources_label.text()
+    note = "The seed says that the Supreme Soviet"
+    paragraph = next(p for p in sources.split("</p>") if note in p)
+    assert 'dir="ltr"' in paragraph
+    assert f"({FSI}مجلس السوفييت الأعلى{PDI}) voted." in paragraph
+    quote = next(p for p in sources.split("</p>") if "وباليوم التالي" in p)
+    assert 'dir="rtl"' in quote
+
+
+def test_a_text_missing_in_arabic_runs_left_to_right_in_the_arabic_window(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dataset = small_dataset()
+    events = list(dataset.events)
+    events[2] = replace(events[2], title={"en": "Fall of the (Berlin) Wall."}, place={})
+    window = make_window(qtbot, replace(dataset, events=events), language="ar")
+    assert window.select_event("wall")
+    pane = pane_of(window)
+    assert pane.title_label.text() == "Fall of the (Berlin) Wall."
+    assert pane.title_label.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert pane.date_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.select_event("accords")
+    assert pane.title_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+# --- text stays text -----------------------------------------------------------------------------
+
+
+def test_markup_in_the_data_is_shown_as_written(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dataset = small_dataset()
+    events = list(dataset.events)
+    accords = events[3]
+    events[3] = replace(
+        accords,
+        title={"en": "<b>Bold</b> & co"},
+        summary={"en": "<img src='x'> <i>summary</i>"},
+        place={"en": "<u>Viskuli</u>"},
+        participants=[
+            Participant(
+                party={"en": "<b>Georgia</b>"}, status="absent", note={"en": "<i>No</i> & no."}
+            )
+        ],
+        sources=[
+            Source(
+                citation="<script>alert(1)</script>",
+                quote="<b>quoted</b>",
+                quote_language="en",
+                url="javascript:alert(1)",
+                note={"en": "<a href='x'>note</a>"},
+            )
+        ],
+    )
+    window = make_window(qtbot, replace(dataset, events=events))
+    assert window.select_event("accords")
+    pane = pane_of(window)
+    for shown, written in (
+        (pane.title_label, "<b>Bold</b> & co"),
+        (pane.summary_label, "<img src='x'> <i>summary</i>"),
+        (pane.place_label, "<u>Viskuli</u>"),
+    ):
+        assert shown.textFormat() == Qt.TextFormat.PlainText
+        assert shown.text() == written
+    notes = plain(pane.notes_label.text())
+    assert "<b>Georgia</b>" in notes and "<i>No</i> & no." in notes
+    sources = pane.sources_label.text()
+    assert "javascript" not in sources  # no link to run code
+    text = plain(sources)
+    for written in ("<script>alert(1)</script>", "<b>quoted</b>", "<a href='x'>note</a>"):
+        assert written in text
+
+
+# --- keyboard ------------------------------------------------------------------------------------
+
+
+def press_tab(qtbot, window: MainWindow) -> QWidget | None:  # type: ignore[no-untyped-def]
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    return QApplication.focusWidget()
+
+
+def test_tab_leaves_the_participants_table_and_the_links_in_one_press(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    assert window.select_event("alma-ata-protocol")
+    pane = pane_of(window)
+    for view in (pane.participants_view, pane.causes_view):
+        assert isinstance(view, QAbstractItemView) and not view.tabKeyNavigation()
+        view.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(view.hasFocus)
+        assert press_tab(qtbot, window) is not view
+
+
+def grab(widget: QWidget) -> QImage:
+    return widget.grab().toImage()
+
+
+def settle(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the widget's geometry stops changing (pending layouts are done)."""
+    seen: list[object] = []
+
+    def stable() -> bool:
+        seen.append((widget.geometry(), widget.mapToGlobal(QPoint(0, 0))))
+        return len(seen) > 2 and seen[-1] == seen[-2] == seen[-3]
+
+    qtbot.waitUntil(stable)
+
+
+def test_a_focused_list_or_table_shows_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Focus draws a ring in the accent colour round the widget, and takes no room."""
+    window = make_window(qtbot, small_dataset())
+    window.activateWindow()
+    qtbot.waitActive(window)
+    assert window.select_event("accords")
+    pane = pane_of(window)
+
+    def ring(image: QImage) -> set[str]:
+        middle = QPoint(image.width() // 2, image.height() // 2)
+        edges = (
+            QPoint(0, middle.y()),
+            QPoint(image.width() - 1, middle.y()),
+            QPoint(middle.x(), 0),
+        )
+        return {image.pixelColor(point).name() for point in edges}
+
+    for widget in (pane.scroll_area, pane.causes_view, pane.participants_view, pane.sources_label):
+        window.timeline_view.setFocus()
+        qtbot.waitUntil(lambda widget=widget: not widget.hasFocus())
+        settle(qtbot, widget)
+        size = widget.size()
+        assert ring(grab(widget)) != {ACCENT.name()}
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(widget.hasFocus)
+        assert ring(grab(widget)) == {ACCENT.name()}, f"{widget.objectName()} shows no focus"
+        assert widget.size() == size  # nothing jumps
+
+
+def test_data_labels_are_not_tab_stops(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, small_dataset())
+    assert window.select_event("accords")
+    pane = pane_of(window)
+    for shown in (pane.title_label, pane.date_label, pane.place_label, pane.summary_label):
+        assert not shown.focusPolicy() & Qt.FocusPolicy.TabFocus, shown.objectName()
