@@ -42,3 +42,11 @@ def translations_dir() -> Path:
 
 def icon_path() -> Path:
     return resource("icons", "timeline-explorer.svg")
+
+
+def source_article_path(name: str = "end-of-the-soviet-union.ar.txt") -> Path:
+    """The text of a source article the built-in dataset was written from.
+
+    A source whose ``url`` is ``source-article:<name>`` cites this file; the app opens it.
+    """
+    return resource("source-article", name)

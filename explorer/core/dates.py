@@ -38,7 +38,7 @@ MONTHS_EN = (
     "November",
     "December",
 )
-#: Month names as the seed writes them: the Levantine name, a slash, the Egyptian name.
+#: Month names as the source article writes them: the Levantine name, a slash, the Egyptian name.
 MONTHS_AR = (
     "كانون الثاني/يناير",
     "شباط/فبراير",
@@ -296,8 +296,20 @@ class PartialDate:
 
 
 def format_span(start: PartialDate, end: PartialDate | None, language: str = "en") -> str:
-    """A date or a range of dates as text; a range whose ends are equal is one date."""
+    """A date or a range of dates as text; a range whose ends are equal is one date.
+
+    Two days of one month share the month and year, as readers write them: "19–22 August 1991",
+    "10–12 كانون الأول/ديسمبر 1991".
+    """
     if end is None or end == start:
         return start.format(language)
+    if (
+        start.day is not None
+        and end.day is not None
+        and start.hour is None
+        and end.hour is None
+        and (start.year, start.month) == (end.year, end.month)
+    ):
+        return f"{start.day}–{end.format(language)}"
     separator = " – "
     return f"{start.format(language)}{separator}{end.format(language)}"

@@ -47,9 +47,10 @@ _WHITESPACE = re.compile(r"\s")
 EventKind = Literal["event", "treaty", "cause", "period"]
 EVENT_KINDS: tuple[str, ...] = ("event", "treaty", "cause", "period")
 
-#: How a party took part in an agreement.
-ParticipantStatus = Literal["signed", "observer", "absent"]
-PARTICIPANT_STATUSES: tuple[str, ...] = ("signed", "observer", "absent")
+#: How a party took part in an agreement. ``not_party``: a state that had no part in it at all
+#: (the Baltic states at Alma-Ata, already independent), unlike ``absent``, one that stayed away.
+ParticipantStatus = Literal["signed", "observer", "absent", "not_party"]
+PARTICIPANT_STATUSES: tuple[str, ...] = ("signed", "observer", "absent", "not_party")
 
 
 class _Struct(
@@ -130,11 +131,19 @@ class Participant(_Struct):
 
 
 class Source(_Struct):
-    """Where a fact comes from: a quote in its own language and the work it is quoted from."""
+    """Where a fact comes from: a quote in its own language and the work it is quoted from.
+
+    ``translation`` is the quote translated, keyed by language: a reader sees the quote as the
+    work has it, with its translation into the reader's language beneath.
+    """
 
     citation: Annotated[str, msgspec.Meta(min_length=1)]
     quote: str = ""
     quote_language: str = ""
+    translation: Annotated[
+        dict[str, str],
+        msgspec.Meta(description="The quote translated, keyed by language code"),
+    ] = {}
     url: str = ""
     note: Localized = {}
 

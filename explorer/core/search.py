@@ -50,6 +50,10 @@ def event_date_texts(event: Event) -> list[str]:
     if event.end is not None:
         parts.append(event.end.iso())
     parts.extend(format_span(event.start, event.end, language) for language in LANGUAGES)
+    if event.end is not None:  # "19 August 1991" finds "19–22 August 1991"
+        parts.extend(
+            date.format(language) for date in (event.start, event.end) for language in LANGUAGES
+        )
     return parts
 
 

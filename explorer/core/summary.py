@@ -62,6 +62,12 @@ class SourceRow:
     url: str = ""
     note: str = ""
     note_language: str = ""
+    translation: str = ""
+    """The quote translated for the reader; empty when the quote is in the reader's language."""
+    translation_language: str = ""
+    shipped_text: str = ""
+    """For a work whose text ships with the app (``source-article:NAME``): where to find it, in
+    the reader's words; ``url`` is then empty, since no browser opens that address."""
 
 
 @dataclass(frozen=True)
@@ -139,15 +145,42 @@ def _participant_row(participant: Participant, language: str) -> ParticipantRow:
     )
 
 
+def quote_translation(source: Source, language: str) -> tuple[str, str]:
+    """The quote's translation for a reader of ``language``, and the language it is in.
+
+    None when the quote is already in that language; else the translation into it, or, for a
+    quote in a third language, into English.
+    """
+    if not source.quote or not source.translation or source.quote_language == language:
+        return "", ""
+    for candidate in (language, "en"):
+        text = source.translation.get(candidate, "")
+        if text and candidate != source.quote_language:
+            return text, candidate
+    return "", ""
+
+
+#: The address of a text shipped in ``resources/source-article`` (see :mod:`explorer.paths`).
+SHIPPED_TEXT_SCHEME = "source-article:"
+
+
 def _source_row(source: Source, language: str) -> SourceRow:
     note, note_language = text_and_language(source.note, language)
+    translation, translation_language = quote_translation(source, language)
+    url, shipped = source.url, ""
+    if url.startswith(SHIPPED_TEXT_SCHEME):
+        name = url.removeprefix(SHIPPED_TEXT_SCHEME)
+        url, shipped = "", label("shipped_text", language).format(name=name)
     return SourceRow(
         citation=source.citation,
         quote=source.quote,
         quote_language=source.quote_language,
-        url=source.url,
+        url=url,
+        shipped_text=shipped,
         note=note,
         note_language=note_language,
+        translation=translation,
+        translation_language=translation_language,
     )
 
 

@@ -11,9 +11,12 @@ import html
 import unicodedata
 
 from explorer.core.bidi import FSI, PDI, isolate, text_and_language, text_direction
+from explorer.core.labels import label
 from explorer.core.links import is_live_link
 from explorer.core.schema import Participant, Source
+from explorer.core.summary import quote_translation
 from explorer.qt.detail_models import embedded_text, status_label
+from explorer.qt.source_article import shipped_article_name
 
 
 def _guess_language(text: str) -> str:
@@ -66,7 +69,12 @@ def notes_html(participants: list[Participant], language: str) -> str:
 
 
 def _safe_url(url: str) -> str:
-    """The URL if it may be a live link; ``javascript:``, ``file:`` and the like are not."""
+    """The URL if it may be a live link: a web or mail address, or a text shipped with the app.
+
+    ``javascript:``, ``file:`` and the like are shown as text, never linked.
+    """
+    if shipped_article_name(url) is not None:
+        return url
     return url.strip() if is_live_link(url) else ""
 
 
@@ -82,6 +90,13 @@ def sources_html(sources: list[Source], language: str) -> str:
                     f"{open_mark}{source.quote}{close_mark}", quote_language, "margin-top:8px"
                 )
             )
+            translation, translation_language = quote_translation(source, language)
+            if translation:
+                marker = html.escape(label("translation", language))
+                blocks.append(
+                    f'<p dir="{text_direction(translation_language)}" style="color:#4b5563">'
+                    f"<i>{marker}</i> {html.escape(isolate(translation, translation_language))}</p>"
+                )
         citation_language = _guess_language(source.citation)
         citation = html.escape(isolate(source.citation, citation_language))
         url = _safe_url(source.url)

@@ -80,7 +80,8 @@ def status_label(status: str, language: str) -> str:
 STATUS_COLORS: dict[str, QColor] = {
     "signed": QColor("#047857"),
     "observer": QColor("#b45309"),
-    "absent": QColor("#6b7280"),
+    "absent": QColor("#b91c1c"),
+    "not_party": QColor("#6b7280"),
 }
 
 
@@ -111,13 +112,20 @@ class ParticipantsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._participants: list[Participant] = []
+        #: Parties not shown because of the row limit (the pane says how many).
+        self.left_out = 0
         self._language = "en"
 
-    def set_participants(self, participants: list[Participant], language: str) -> None:
+    def set_participants(
+        self, participants: list[Participant], language: str, limit: int | None = None
+    ) -> None:
+        """Show the parties, signatories first; past ``limit`` rows the rest are counted only."""
         self.beginResetModel()
         # Signatories first, then observers, then those who stayed away; stable within each.
         order = {"signed": 0, "observer": 1, "absent": 2}
-        self._participants = sorted(participants, key=lambda p: order.get(p.status, 3))
+        ordered = sorted(participants, key=lambda p: order.get(p.status, 3))
+        self._participants = ordered if limit is None else ordered[:limit]
+        self.left_out = len(ordered) - len(self._participants)
         self._language = language
         self.endResetModel()
 

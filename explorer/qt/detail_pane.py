@@ -26,11 +26,14 @@ from explorer.qt.detail_models import LinkedEventsModel, ParticipantsModel
 from explorer.qt.event_model import EventRole
 from explorer.qt.links import open_link
 from explorer.qt.participants_table import ParticipantsTable
+from explorer.qt.source_article import shipped_article_name, show_source_article
 from explorer.qt.style import KIND_COLORS
 
 #: Two columns (story | participants and sources) when each gets at least this many characters of
 #: width and the participants fit theirs comfortably; else one column, the table in full width.
 _STORY_MEASURE_CHARS = 40
+#: Rows of the participants table; an agreement with more parties shows these and a count.
+SHOWN_PARTICIPANTS = 60
 _STORY_STRETCH, _PEOPLE_STRETCH = 5, 6
 
 
@@ -155,6 +158,7 @@ class DetailPane(QWidget):
         self.participants_view = ParticipantsTable(self.people_column)
         self.participants_view.setObjectName("participantsView")
         self.participants_view.setModel(self.participants_model)
+        self.more_participants_label = _text_label(self.people_column, "moreParticipantsLabel")
         # Notes are sentences: they read better below the table than squeezed into a column.
         self.notes_label = _text_label(self.people_column, "participantNotesLabel")
         self.notes_label.setTextFormat(Qt.TextFormat.RichText)
@@ -165,7 +169,7 @@ class DetailPane(QWidget):
         self.sources_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         # Links open through the one function that checks their scheme, never by Qt directly.
         self.sources_label.setOpenExternalLinks(False)
-        self.sources_label.linkActivated.connect(open_link)
+        self.sources_label.linkActivated.connect(self._open_source_link)
 
         for heading_label in (self.kind_label, self.title_label, self.date_label, self.place_label):
             story.addWidget(heading_label)
@@ -180,6 +184,7 @@ class DetailPane(QWidget):
         people_widgets: tuple[QWidget, ...] = (
             self.participants_heading,
             self.participants_view,
+            self.more_participants_label,
             self.notes_label,
             self.sources_heading,
             self.sources_label,
@@ -213,7 +218,16 @@ class DetailPane(QWidget):
         self._language = language
         self.causes_model.set_events(causes, language)
         self.effects_model.set_events(effects, language)
-        self.participants_model.set_participants(event.participants if event else [], language)
+        self.participants_model.set_participants(
+            event.participants if event else [], language, SHOWN_PARTICIPANTS
+        )
+        left_out = self.participants_model.left_out
+        self.more_participants_label.setText(
+            self.tr("… and %n more parties: export the event to read them all.", "", left_out)
+            if left_out
+            else ""
+        )
+        self.more_participants_label.setVisible(bool(left_out))
         if event is None:
             self._show_placeholder()
         else:
@@ -321,6 +335,14 @@ class DetailPane(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_columns()
+
+    def _open_source_link(self, url: str) -> None:
+        """A source's link: the shipped article in a window of its own, else a web or mail link."""
+        name = shipped_article_name(url)
+        if name is not None:
+            show_source_article(self, name)
+        else:
+            open_link(url)
 
     def _follow_link(self, index: QModelIndex) -> None:
         event_id = index.data(EventRole.EVENT_ID)

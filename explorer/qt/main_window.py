@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self.fit_action = action("Ctrl+0", self._fit_all)
         self.find_action = action(QKeySequence.StandardKey.Find, self._focus_search)
         self.about_action = action("", self._about)
+        self.source_article_action = action("", self._show_source_article)
+        self.source_article_action.setObjectName("actionSourceArticle")
         self.navigator = Navigator(self, self.select_event)
 
     def _create_menus(self) -> None:
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             self.view_menu.addAction(action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.source_article_action)
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         self.fit_action.setText(self.tr("&Fit Whole Timeline"))
         self.find_action.setText(self.tr("&Search Events"))
         self.about_action.setText(self.tr("&About Timeline Explorer"))
+        self.source_article_action.setText(self.tr("The Built-in Story's &Source Article"))
         self.search_field.setPlaceholderText(self.tr("Search events, places, people…"))
         self.search_field.setAccessibleName(self.tr("Search events"))
         self.timeline_view.setAccessibleName(self.tr("Timeline"))
@@ -391,6 +395,11 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Export Failed"), str(error))
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 10000)
+
+    def _show_source_article(self) -> None:
+        from explorer.qt.source_article import show_source_article
+
+        show_source_article(self)
 
     def _about(self) -> None:
         QMessageBox.about(

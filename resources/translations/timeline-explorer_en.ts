@@ -3,41 +3,49 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="195" />
         <location filename="../../explorer/qt/detail_pane.py" line="200" />
+        <location filename="../../explorer/qt/detail_pane.py" line="205" />
         <source>Causes</source>
-        <extracomment>Two columns (story | participants and sources) when each gets at least this many characters of width and the participants fit theirs comfortably; else one column, the table in full width.</extracomment>
+        <extracomment>Two columns (story | participants and sources) when each gets at least this many characters of width and the participants fit theirs comfortably; else one column, the table in full width. Rows of the participants table; an agreement with more parties shows these and a count.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="196" />
         <location filename="../../explorer/qt/detail_pane.py" line="201" />
+        <location filename="../../explorer/qt/detail_pane.py" line="206" />
         <source>Led to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="197" />
         <location filename="../../explorer/qt/detail_pane.py" line="202" />
+        <location filename="../../explorer/qt/detail_pane.py" line="207" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="198" />
+        <location filename="../../explorer/qt/detail_pane.py" line="203" />
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="199" />
+        <location filename="../../explorer/qt/detail_pane.py" line="204" />
         <source>Event details</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../explorer/qt/detail_pane.py" line="226" />
+        <source>… and %n more parties: export the event to read them all.</source>
+        <translation>
+            <numerusform>… and %n more party: export the event to read it.</numerusform>
+            <numerusform>… and %n more parties: export the event to read them all.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="266" />
+        <location filename="../../explorer/qt/detail_pane.py" line="280" />
         <source>No event selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="268" />
+        <location filename="../../explorer/qt/detail_pane.py" line="282" />
         <source>Click an event on the timeline, or use the arrow keys, to read about it here.</source>
         <translation type="unfinished" />
     </message>
@@ -104,98 +112,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="176" />
+        <location filename="../../explorer/qt/main_window.py" line="179" />
         <source>&amp;File</source>
         <extracomment>The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="177" />
+        <location filename="../../explorer/qt/main_window.py" line="180" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="178" />
+        <location filename="../../explorer/qt/main_window.py" line="181" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="180" />
+        <location filename="../../explorer/qt/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="181" />
+        <location filename="../../explorer/qt/main_window.py" line="184" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="182" />
+        <location filename="../../explorer/qt/main_window.py" line="185" />
         <source>&amp;Export Summary…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="183" />
+        <location filename="../../explorer/qt/main_window.py" line="186" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="184" />
+        <location filename="../../explorer/qt/main_window.py" line="187" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="185" />
+        <location filename="../../explorer/qt/main_window.py" line="188" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="186" />
+        <location filename="../../explorer/qt/main_window.py" line="189" />
         <source>&amp;Fit Whole Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="187" />
+        <location filename="../../explorer/qt/main_window.py" line="190" />
         <source>&amp;Search Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="188" />
+        <location filename="../../explorer/qt/main_window.py" line="191" />
         <source>&amp;About Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="189" />
+        <location filename="../../explorer/qt/main_window.py" line="192" />
+        <source>The Built-in Story's &amp;Source Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="193" />
         <source>Search events, places, people…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="190" />
+        <location filename="../../explorer/qt/main_window.py" line="194" />
         <source>Search events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="191" />
+        <location filename="../../explorer/qt/main_window.py" line="195" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="192" />
+        <location filename="../../explorer/qt/main_window.py" line="196" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="292" />
+        <location filename="../../explorer/qt/main_window.py" line="296" />
         <source>No events match “%1”. Press Esc to clear the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="319" />
+        <location filename="../../explorer/qt/main_window.py" line="323" />
         <source>Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="326" />
+        <location filename="../../explorer/qt/main_window.py" line="330" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -203,42 +216,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="329" />
+        <location filename="../../explorer/qt/main_window.py" line="333" />
         <source>%1 of %2 events shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="350" />
+        <location filename="../../explorer/qt/main_window.py" line="354" />
         <source>Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="360" />
+        <location filename="../../explorer/qt/main_window.py" line="364" />
         <source>Cannot Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="380" />
+        <location filename="../../explorer/qt/main_window.py" line="384" />
         <source>Export Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="391" />
+        <location filename="../../explorer/qt/main_window.py" line="395" />
         <source>Export Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="393" />
+        <location filename="../../explorer/qt/main_window.py" line="397" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="398" />
+        <location filename="../../explorer/qt/main_window.py" line="407" />
         <source>About Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="400" />
+        <location filename="../../explorer/qt/main_window.py" line="409" />
         <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -269,29 +282,29 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="139" />
+        <location filename="../../explorer/qt/detail_models.py" line="147" />
         <source>State</source>
-        <extracomment>Status colours, a second cue beside the word: signed, observer, did not take part.</extracomment>
+        <extracomment>Status colours, a second cue beside the word: signed, observer, did not take part. Parties not shown because of the row limit (the pane says how many).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="140" />
-        <location filename="../../explorer/qt/detail_models.py" line="144" />
+        <location filename="../../explorer/qt/detail_models.py" line="148" />
+        <location filename="../../explorer/qt/detail_models.py" line="152" />
         <source>Represented by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="141" />
+        <location filename="../../explorer/qt/detail_models.py" line="149" />
         <source>Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="142" />
+        <location filename="../../explorer/qt/detail_models.py" line="150" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="143" />
+        <location filename="../../explorer/qt/detail_models.py" line="151" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
@@ -374,6 +387,15 @@
     <message>
         <location filename="../../explorer/qt/story_controls.py" line="117" />
         <source>Slide %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SourceArticleDialog</name>
+    <message>
+        <location filename="../../explorer/qt/source_article.py" line="31" />
+        <source>Source Article</source>
+        <extracomment>The article of the built-in story.</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -83,6 +83,7 @@ def treaty_dataset() -> Dataset:
                         citation="Seed article",
                         quote="وقّع قادة روسيا وأوكرانيا وبيلاروسيا",
                         quote_language="ar",
+                        translation={"en": "The leaders of Russia, Ukraine and Belarus signed"},
                         url="https://example.org/seed",
                         note={"en": "Merges two signatories.", "ar": "يدمج موقّعَين."},
                     )

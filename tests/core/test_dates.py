@@ -107,6 +107,14 @@ def test_format_span_joins_two_dates_and_collapses_equal_ones() -> None:
     assert format_span(start, None, "ar") == "1985"
 
 
+def test_format_span_writes_days_of_one_month_as_one_range() -> None:
+    start, end = PartialDate.parse("1991-12-10"), PartialDate.parse("1991-12-12")
+    assert format_span(start, end, "en") == "10–12 December 1991"
+    assert format_span(start, end, "ar") == "10–12 كانون الأول/ديسمبر 1991"
+    other_month = PartialDate.parse("1992-01-06")
+    assert format_span(start, other_month, "en") == "10 December 1991 – 6 January 1992"
+
+
 @given(
     st.integers(min_value=0, max_value=9999),
     st.integers(min_value=0, max_value=99),

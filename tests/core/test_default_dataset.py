@@ -1,25 +1,27 @@
 """The built-in dataset, "The end of the Soviet Union": well formed, complete and sourced.
 
-These tests pin the historical content: every fact of the Arabic seed article is present, the
-facts the seed gets wrong are corrected and carry a note on the seed's quote, and every event has
-sources. They read only the JSON file (no Qt).
+These tests pin the historical content: every fact of the Arabic source article (shipped in
+``resources/source-article``) is present, the facts the article gets wrong are corrected and carry
+a note on the article's quote, and every event has sources, cited as a historian would cite them.
+They read only the JSON file and the article (no Qt).
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from explorer.core.dates import PartialDate
 from explorer.core.schema import Dataset, Event, Participant, decode_dataset
-from explorer.paths import default_dataset_path
+from explorer.paths import default_dataset_path, source_article_path
 
-SEED_CITATION = "Seed article (Arabic), shared/seed"
-SEED_DIR = Path(__file__).resolve().parents[3] / "shared" / "seed"
+ARTICLE_CITATION = (
+    "«نهاية الاتحاد السوفيتي» — Arabic article on the end of the Soviet Union, "
+    "the source text of this dataset"
+)
+ARTICLE_URL = "source-article:end-of-the-soviet-union.ar.txt"
 
-#: Events that come from the seed article; everything else is context from other sources.
-SEED_EVENTS = {
+#: Events that come from the source article; everything else is context from other sources.
+ARTICLE_EVENTS = {
     "planned-economy",
     "nationalities-problem",
     "glasnost",
@@ -32,8 +34,8 @@ SEED_EVENTS = {
     "soviet-of-the-republics-declaration",
 }
 
-#: Facts the seed gets wrong or simplifies: the event whose seed quote must carry a note.
-SEED_CORRECTIONS = {
+#: Facts the article gets wrong or simplifies: the event whose article quote must carry a note.
+ARTICLE_CORRECTIONS = {
     "planned-economy": "semi-centralised",
     "belovezha-accords": "Shushkevich",
     "alma-ata-protocol": "observer",
@@ -61,8 +63,8 @@ def party(event: Event, name: str) -> Participant:
     return matches[0]
 
 
-def seed_sources(event: Event) -> list:
-    return [source for source in event.sources if source.citation == SEED_CITATION]
+def article_sources(event: Event) -> list:
+    return [source for source in event.sources if source.citation == ARTICLE_CITATION]
 
 
 # ------------------------------------------------------------------------------ well formed
@@ -102,8 +104,10 @@ def test_every_event_is_bilingual_and_sourced(dataset: Dataset) -> None:
             assert source.citation.strip()
             assert source.quote.strip(), f"{event.id}: a source without a quote"
             assert source.quote_language, f"{event.id}: a quote without its language"
-            if source.citation != SEED_CITATION:
-                assert source.url.startswith(("http://", "https://")), f"{event.id}: {source}"
+            if source.citation == ARTICLE_CITATION:
+                assert source.url == ARTICLE_URL, f"{event.id}: {source}"
+            elif source.url:
+                assert source.url.startswith("https://") or source.url.startswith("http://")
             if source.note:
                 assert source.note.get("en") and source.note.get("ar")
 
@@ -119,23 +123,22 @@ def test_every_participant_is_bilingual(dataset: Dataset) -> None:
                 assert rep.office.get("en") and rep.office.get("ar"), f"{event.id}: {rep}"
 
 
-def test_seed_quotes_are_verbatim(dataset: Dataset) -> None:
-    if not SEED_DIR.is_dir():
-        pytest.skip("the seed article is not beside the checkout")
-    seed = "".join(path.read_text(encoding="utf-8") for path in sorted(SEED_DIR.glob("*.txt")))
+def test_article_quotes_are_verbatim(dataset: Dataset) -> None:
+    """The article ships with the app, and each quote of it is found in it word for word."""
+    article = source_article_path().read_text(encoding="utf-8")
     for event in dataset.events:
-        for source in seed_sources(event):
+        for source in article_sources(event):
             assert source.quote_language == "ar"
-            assert source.quote in seed, f"{event.id}: not in the seed: {source.quote[:60]}"
+            assert source.quote in article, f"{event.id}: not in the article: {source.quote[:60]}"
 
 
-# ------------------------------------------------------------------------------ seed facts
+# ------------------------------------------------------------------------------ article facts
 
 
-def test_seed_events_quote_the_seed(events: dict[str, Event]) -> None:
-    for event_id in SEED_EVENTS:
-        assert event_id in events, f"missing seed event {event_id}"
-        assert seed_sources(events[event_id]), f"{event_id}: no quote from the seed"
+def test_article_events_quote_the_article(events: dict[str, Event]) -> None:
+    for event_id in ARTICLE_EVENTS:
+        assert event_id in events, f"missing event {event_id}"
+        assert article_sources(events[event_id]), f"{event_id}: no quote from the article"
 
 
 def test_causes_are_periods(events: dict[str, Event]) -> None:
@@ -225,14 +228,18 @@ def test_alma_ata_signers_and_non_signers(events: dict[str, Event]) -> None:
     assert en_names(party(protocol, "Belarus")) == ["Stanislav Shushkevich"]
     georgia = party(protocol, "Georgia")
     assert georgia.status == "observer" and not georgia.representatives
-    for name in ("Georgia", "Lithuania", "Latvia", "Estonia"):
-        participant = party(protocol, name)
-        assert participant.status in ("absent", "observer")
-        assert participant.note.get("en") and participant.note.get("ar"), name
+    assert (
+        "22 December 1991" in georgia.note["en"]
+        and "22 كانون الأول/ديسمبر 1991" in georgia.note["ar"]
+    )
     for name in ("Lithuania", "Latvia", "Estonia"):
         participant = party(protocol, name)
-        assert participant.status == "absent"
+        # already independent, not absentees: they had no part in the Commonwealth at all
+        assert participant.status == "not_party", name
         assert "1940" in participant.note["en"] and "illegally" in participant.note["en"]
+        assert "6 September 1991" in participant.note["en"]
+        assert "6 أيلول/سبتمبر 1991" in participant.note["ar"], name
+        assert "غائب" not in participant.note["ar"]
 
 
 def test_the_end(events: dict[str, Event]) -> None:
@@ -244,7 +251,7 @@ def test_the_end(events: dict[str, Event]) -> None:
     assert "مجلس الجمهوريات" in vote.summary["ar"]
 
 
-def test_links_between_the_seed_events(events: dict[str, Event]) -> None:
+def test_links_between_the_article_events(events: dict[str, Event]) -> None:
     assert {
         "planned-economy",
         "nationalities-problem",
@@ -261,23 +268,23 @@ def test_links_between_the_seed_events(events: dict[str, Event]) -> None:
 # ------------------------------------------------------------------ corrections, context
 
 
-@pytest.mark.parametrize(("event_id", "keyword"), sorted(SEED_CORRECTIONS.items()))
-def test_seed_errors_carry_a_note(events: dict[str, Event], event_id: str, keyword: str) -> None:
-    notes = [source.note for source in seed_sources(events[event_id]) if source.note]
-    assert notes, f"{event_id}: the seed's quote has no note saying what it gets wrong"
+@pytest.mark.parametrize(("event_id", "keyword"), sorted(ARTICLE_CORRECTIONS.items()))
+def test_article_errors_carry_a_note(events: dict[str, Event], event_id: str, keyword: str) -> None:
+    notes = [source.note for source in article_sources(events[event_id]) if source.note]
+    assert notes, f"{event_id}: the article's quote has no note saying what it gets wrong"
     assert any(keyword in note["en"] and note.get("ar") for note in notes), event_id
 
 
 def test_corrections_have_an_independent_source(events: dict[str, Event]) -> None:
-    for event_id in SEED_CORRECTIONS:
-        others = [s for s in events[event_id].sources if s.citation != SEED_CITATION]
-        assert others, f"{event_id}: a correction needs a source other than the seed"
+    for event_id in ARTICLE_CORRECTIONS:
+        others = [s for s in events[event_id].sources if s.citation != ARTICLE_CITATION]
+        assert others, f"{event_id}: a correction needs a source other than the article"
 
 
 def test_at_least_eight_context_events(dataset: Dataset) -> None:
-    context = [event for event in dataset.events if not seed_sources(event)]
+    context = [event for event in dataset.events if not article_sources(event)]
     assert len(context) >= 8
-    assert {event.id for event in context}.isdisjoint(SEED_EVENTS)
+    assert {event.id for event in context}.isdisjoint(ARTICLE_EVENTS)
     for event in context:
         assert event.start.year >= 1985, event.id
 

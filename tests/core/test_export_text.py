@@ -280,7 +280,10 @@ def mixed_dataset() -> Dataset:
         sources=[
             *treaty.sources,
             Source(
-                citation="Speech", quote="I hereby discontinue my activity.", quote_language="en"
+                citation="Speech",
+                quote="I hereby discontinue my activity.",
+                quote_language="en",
+                translation={"ar": "أوقف بهذا نشاطي."},
             ),
         ],
     )
@@ -335,6 +338,46 @@ def test_the_print_variant_isolates_with_unicode_controls() -> None:
     ) in arabic
 
 
+def test_markdown_shows_each_quote_with_its_translation_beneath(tmp_path: Path) -> None:
+    english = export(tmp_path, "md", dataset=mixed_dataset()).decode("utf-8")
+    quote = "  > \u2067وقّع قادة روسيا وأوكرانيا وبيلاروسيا\u2069"
+    translation = "  *Translation:* The leaders of Russia, Ukraine and Belarus signed"
+    assert f"{quote}\n\n{translation}\n" in english
+    # an English quote needs no translation for an English reader
+    after_quote = english.split("  > I hereby discontinue my activity.\n", 1)[1]
+    assert not after_quote.lstrip().startswith("*Translation:*")
+    assert english.count("Translation:") == 1
+    arabic = export(tmp_path, "md", "ar", dataset=mixed_dataset()).decode("utf-8")
+    assert (
+        f"  > {LRI}I hereby discontinue my activity.{PDI}\n\n  *ترجمة:* أوقف بهذا نشاطي." in arabic
+    )
+    assert arabic.count("ترجمة:") == 1  # not beneath the Arabic quote
+
+
+def test_html_shows_each_quote_with_its_translation_beneath(tmp_path: Path) -> None:
+    arabic = export(tmp_path, "html", "ar", dataset=mixed_dataset()).decode("utf-8")
+    assert (
+        '<blockquote lang="en" dir="ltr">I hereby discontinue my activity.</blockquote>'
+        '<p class="translation"><span class="translation-label">ترجمة:</span> '
+        "أوقف بهذا نشاطي.</p>"
+    ) in arabic.replace("\n", "")
+    english = export(tmp_path, "html", dataset=mixed_dataset()).decode("utf-8")
+    page = parse(english)
+    assert page.named("p").count({"class": "translation", "lang": "en", "dir": "ltr"}) == 0
+    assert (
+        '<span class="translation-label">Translation:</span> '
+        "The leaders of Russia, Ukraine and Belarus signed</p>"
+    ) in english
+    assert english.count('class="translation"') == 1
+
+
+def test_the_print_variant_shows_translations() -> None:
+    dataset = mixed_dataset()
+    arabic = render_html(build_summary(dataset, dataset.events, "ar"), for_print=True)
+    assert '<span class="translation-label">ترجمة:</span> أوقف بهذا نشاطي.</p>' in arabic
+    assert ".translation {" in arabic
+
+
 # --- CSV --------------------------------------------------------------------------------------
 
 
@@ -360,7 +403,10 @@ def test_csv_has_one_row_per_event(tmp_path: Path) -> None:
         "Vyacheslav Kebich — Prime Minister) | Russia: Signed (Boris Yeltsin — President) | "
         "Kazakhstan: Did not take part [Not invited.]"
     )
-    assert treaty["Sources"].startswith("Seed article: “وقّع قادة")
+    assert treaty["Sources"].startswith(
+        "Seed article: “وقّع قادة روسيا وأوكرانيا وبيلاروسيا” "
+        "(Translation: “The leaders of Russia, Ukraine and Belarus signed”) <https://"
+    )
 
 
 def test_csv_round_trips_arabic(tmp_path: Path) -> None:

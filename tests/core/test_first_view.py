@@ -69,7 +69,7 @@ def test_range_labels_are_to_the_year_month_or_day() -> None:
         "March 1991 – May 1991"
     )
     assert range_label(days_from_civil(1991, 12, 8), days_from_civil(1991, 12, 22)) == (
-        "8 December 1991 – 21 December 1991"
+        "8–21 December 1991"
     )
     assert range_label(days_from_civil(1991, 12, 8), days_from_civil(1991, 12, 9)) == (
         "8 December 1991"

@@ -87,7 +87,9 @@ def test_the_search_text_holds_the_dates_in_both_languages(built_in: Dataset) ->
     for part in (
         "1991-08-19",
         "1991-08-22",
-        "19 August 1991 – 22 August 1991",
-        "19 آب/أغسطس 1991 – 22 آب/أغسطس 1991",
+        "19–22 August 1991",
+        "19–22 آب/أغسطس 1991",
+        "19 August 1991",
+        "19 آب/أغسطس 1991",
     ):
         assert part in text

@@ -7,7 +7,8 @@ from msgspec.structs import replace
 
 from explorer import __version__
 from explorer.core.labels import count_events, kind_label, label, status_label, text_direction
-from explorer.core.summary import EventRef, ParticipantRow, build_summary
+from explorer.core.schema import Source
+from explorer.core.summary import EventRef, ParticipantRow, build_summary, quote_translation
 from tests.core.sample_data import treaty_dataset
 
 
@@ -68,7 +69,7 @@ def test_arabic_summary_uses_arabic_texts_dates_and_labels() -> None:
     assert treaty.participants[0].representatives[0] == "ستانيسلاف شوشكيفيتش — رئيس المجلس الأعلى"
     assert treaty.participants[2].status_label == "لم تشارك"
     assert treaty.causes[0].title == "الاقتصاد المخطط"
-    assert summary.events[1].date_text == "19 آب/أغسطس 1991 – 22 آب/أغسطس 1991"
+    assert summary.events[1].date_text == "19–22 آب/أغسطس 1991"
     assert summary.label("causes") == "الأسباب"
 
 
@@ -165,12 +166,54 @@ def test_labels_in_both_languages_and_fallbacks() -> None:
         "سبب",
         "حقبة",
     ]
-    assert [status_label(s, "ar") for s in ("signed", "observer", "absent")] == [
+    assert [status_label(s, "ar") for s in ("signed", "observer", "absent", "not_party")] == [
         "وقّعت",
         "مراقب",
         "لم تشارك",
+        "ليست طرفًا",
     ]
+    assert (label("translation", "en"), label("translation", "ar")) == ("Translation:", "ترجمة:")
     assert label("causes", "fr") == "Causes"
     assert kind_label("battle", "en") == "battle"
     assert label("no-such-key", "ar") == "no-such-key"
     assert (text_direction("ar"), text_direction("en")) == ("rtl", "ltr")
+
+
+def test_a_quote_comes_with_its_translation_for_the_reader() -> None:
+    source = Source(
+        citation="Address",
+        quote="Я прекращаю свою деятельность",
+        quote_language="ru",
+        translation={"en": "I discontinue my activity", "ar": "أوقف نشاطي"},
+    )
+    assert quote_translation(source, "ar") == ("أوقف نشاطي", "ar")
+    assert quote_translation(source, "en") == ("I discontinue my activity", "en")
+    assert quote_translation(source, "ru") == ("", "")  # the reader reads the quote itself
+    assert quote_translation(source, "fr") == ("I discontinue my activity", "en")
+    english_quote = Source(citation="C", quote="Q", quote_language="en", translation={"ar": "ق"})
+    assert quote_translation(english_quote, "en") == ("", "")
+    assert quote_translation(english_quote, "fr") == ("", "")  # no "translation" into English
+    dataset = treaty_dataset()
+    rows = build_summary(dataset, dataset.events, "en").events[2].sources
+    assert (rows[0].translation, rows[0].translation_language) == (
+        "The leaders of Russia, Ukraine and Belarus signed",
+        "en",
+    )
+    assert build_summary(dataset, dataset.events, "ar").events[2].sources[0].translation == ""
+
+
+def test_a_text_shipped_with_the_app_is_named_not_linked() -> None:
+    dataset = treaty_dataset()
+    treaty = dataset.events[2]
+    shipped = Source(
+        citation="Article", quote="نص", quote_language="ar", url="source-article:a.txt"
+    )
+    dataset = replace(
+        dataset, events=[*dataset.events[:2], replace(treaty, sources=[shipped]), dataset.events[3]]
+    )
+    english = build_summary(dataset, dataset.events, "en").events[2].sources[0]
+    assert (
+        english.url == "" and english.shipped_text == "text included with Timeline Explorer: a.txt"
+    )
+    arabic = build_summary(dataset, dataset.events, "ar").events[2].sources[0]
+    assert arabic.shipped_text == "نصّه مرفق بمستكشف الخط الزمني: a.txt"

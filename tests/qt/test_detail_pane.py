@@ -96,10 +96,10 @@ def test_statuses_use_the_words_of_the_exports(qtbot, story_window: MainWindow) 
     pane = pane_of(story_window)
     model = pane.participants_view.model()
     shown = {model.index(row, 3).data() for row in range(model.rowCount())}
-    assert shown == {label(f"status.{s}", language) for s in ("signed", "observer", "absent")}
+    assert shown == {label(f"status.{s}", language) for s in ("signed", "observer", "not_party")}
     notes = plain(pane.notes_label.text())
     assert f"({label('status.observer', language)})" in notes
-    assert f"({label('status.absent', language)})" in notes
+    assert f"({label('status.not_party', language)})" in notes
 
 
 def test_arabic_text_with_a_latin_number_keeps_its_order(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -114,7 +114,7 @@ def test_an_english_note_with_an_arabic_phrase_is_an_english_paragraph(qtbot) ->
     window = make_window(qtbot, language="en")
     assert window.select_event("soviet-of-the-republics-declaration")
     sources = pane_of(window).sources_label.text()
-    note = "The seed says that the Supreme Soviet"
+    note = "The article says that the Supreme Soviet"
     paragraph = next(p for p in sources.split("</p>") if note in p)
     assert 'dir="ltr"' in paragraph
     assert f"({FSI}مجلس السوفييت الأعلى{PDI}) voted." in paragraph
@@ -255,3 +255,57 @@ def test_data_labels_are_not_tab_stops(qtbot) -> None:  # type: ignore[no-untype
     pane = pane_of(window)
     for shown in (pane.title_label, pane.date_label, pane.place_label, pane.summary_label):
         assert not shown.focusPolicy() & Qt.FocusPolicy.TabFocus, shown.objectName()
+
+
+def test_an_agreement_with_hundreds_of_parties_shows_the_first_rows_and_a_count(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dataset = small_dataset()
+    parties = [Participant(party={"en": f"State {n}"}) for n in range(200)]
+    events = [
+        replace(event, participants=parties) if event.id == "accords" else event
+        for event in dataset.events
+    ]
+    window = make_window(qtbot, replace(dataset, events=events))
+    window.select_event("accords")
+    pane = pane_of(window)
+    model = pane.participants_view.model()
+    assert model.rowCount() == 60
+    more = pane.more_participants_label
+    assert more.isVisibleTo(pane) and "140 more parties" in more.text()
+    window.select_event("wall")
+    assert not more.isVisibleTo(pane)
+
+
+def test_quotes_carry_their_translation_and_the_source_article_opens(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, None, language="en")
+    window.select_event("belovezha-accords")
+    pane = pane_of(window)
+    text = plain(pane.sources_label.text())
+    assert "Translation:" in text
+    links = [part.split('"')[0] for part in pane.sources_label.text().split('href="')[1:]]
+    assert all(link.startswith(("https://", "http://", "source-article:")) for link in links)
+    article = next(link for link in links if link.startswith("source-article:"))
+    pane.sources_label.linkActivated.emit(article)
+    dialog = window.findChild(QWidget, "sourceArticleDialog")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert "الاتحاد السوفيتي" in dialog.text.toPlainText()
+    dialog.close()
+
+
+def test_a_link_of_another_scheme_is_not_live(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dataset = small_dataset()
+    events = list(dataset.events)
+    events[0] = replace(
+        events[0],
+        sources=[
+            Source(citation="local", url="file:///etc/passwd"),
+            Source(citation="script", url="javascript:alert(1)"),
+            Source(citation="escape", url="source-article:../../etc/passwd"),
+            Source(citation="web", url="https://example.org/"),
+        ],
+    )
+    window = make_window(qtbot, replace(dataset, events=events))
+    window.select_event(events[0].id)
+    markup = pane_of(window).sources_label.text()
+    assert markup.count("href=") == 1 and 'href="https://example.org/"' in markup
+    assert "file:///etc/passwd" not in markup.split("href=")[1]

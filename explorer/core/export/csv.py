@@ -11,6 +11,7 @@ import csv
 import io
 
 from explorer.core.export.base import ExportRequest
+from explorer.core.labels import label
 from explorer.core.summary import EventSummary, Summary, build_summary
 
 BYTE_ORDER_MARK = "\ufeff"
@@ -49,20 +50,25 @@ def participants_cell(event: EventSummary) -> str:
     return " | ".join(parts)
 
 
-def sources_cell(event: EventSummary) -> str:
-    """Each source as its citation, its quote in quotation marks and its URL, ``|``-separated."""
+def sources_cell(event: EventSummary, language: str = "en") -> str:
+    """Each source as its citation, its quote in quotation marks (and the quote's translation,
+    marked as one, in ``language``) and its URL, ``|``-separated."""
     parts = []
     for source in event.sources:
         text = source.citation
         if source.quote:
             text += f": “{' '.join(source.quote.split())}”"
+        if source.translation:
+            text += f" ({label('translation', language)} “{' '.join(source.translation.split())}”)"
         if source.url:
             text += f" <{source.url}>"
+        if source.shipped_text:
+            text += f" ({source.shipped_text})"
         parts.append(text)
     return " | ".join(parts)
 
 
-def event_row(event: EventSummary) -> list[str]:
+def event_row(event: EventSummary, language: str = "en") -> list[str]:
     """The cells of one event, in :data:`COLUMNS` order, before neutralization."""
     return [
         event.id,
@@ -75,7 +81,7 @@ def event_row(event: EventSummary) -> list[str]:
         event.summary,
         ";".join(cause.id for cause in event.causes),
         participants_cell(event),
-        sources_cell(event),
+        sources_cell(event, language),
     ]
 
 
@@ -85,7 +91,7 @@ def render_csv(summary: Summary) -> str:
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow([summary.label(key) for key in COLUMNS])
     for event in summary.events:
-        writer.writerow([neutralize_formula(cell) for cell in event_row(event)])
+        writer.writerow([neutralize_formula(cell) for cell in event_row(event, summary.language)])
     return buffer.getvalue()
 
 

@@ -255,9 +255,13 @@ class _DocumentWriter:
                 citation += f' <a class="url" href="{_text(url)}">{link}</a>'
             elif url:
                 citation += f' <span class="url">{self.inline(url, "en")}</span>'
+            if source.shipped_text:
+                citation += f' <span class="shipped">({self.inline(source.shipped_text)})</span>'
             self.write("<li>", f'<p class="citation">{citation}</p>')
             if source.quote:
                 self.write(self.quote(source))
+            if source.translation:
+                self.write(self.translation(source))
             if source.note:
                 attributes = self.block_attributes(source.note_language)
                 note = self.block_text(source.note, source.note_language)
@@ -276,6 +280,16 @@ class _DocumentWriter:
         attributes = f' lang="{_text(language)}" dir="{text_direction(language)}"'
         quote = "<br>".join(self.block_text(line, language) for line in lines)
         return f"<blockquote{attributes}>{quote}</blockquote>"
+
+    def translation(self, source: SourceRow) -> str:
+        """The quote's translation beneath it, marked as a translation in the document's words."""
+        marker = _text(self.summary.label("translation"))
+        attributes = self.block_attributes(source.translation_language)
+        text = self.block_text(" ".join(source.translation.split()), source.translation_language)
+        return (
+            f'<p class="translation"{attributes}><span class="translation-label">{marker}</span> '
+            f"{text}</p>"
+        )
 
 
 def render_html(summary: Summary, *, for_print: bool = False) -> str:

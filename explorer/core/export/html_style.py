@@ -15,7 +15,12 @@ _LATIN_FIRST = (
 _ARABIC_FIRST = '"Noto Sans Arabic", "Noto Sans", "Segoe UI", Tahoma, Arial, sans-serif'
 
 KIND_COLORS = {"event": "#2563eb", "treaty": "#b45309", "cause": "#7c3aed", "period": "#047857"}
-STATUS_COLORS = {"signed": "#047857", "observer": "#4b5563", "absent": "#b91c1c"}
+STATUS_COLORS = {
+    "signed": "#047857",
+    "observer": "#4b5563",
+    "absent": "#b91c1c",
+    "not_party": "#6b7280",
+}
 
 
 def font_stack(language: str) -> str:
@@ -108,6 +113,8 @@ blockquote {{
   margin: .35rem 0 .5rem; padding: .5rem 1rem; background: var(--wash);
   border-inline-start: 3px solid #d1d5db; border-radius: 4px;
 }}
+.translation {{ margin: .25rem 0 .5rem; padding-inline-start: 1rem; color: #374151; }}
+.translation-label {{ color: var(--muted); font-style: italic; }}
 .source-note {{ color: var(--muted); font-size: .9rem; margin: .25rem 0 .75rem; }}
 .empty {{ color: var(--muted); font-style: italic; }}
 .colophon {{ color: var(--muted); font-size: .8rem; text-align: center; margin-block-start: 3rem; }}
@@ -159,6 +166,8 @@ td {{ vertical-align: top; }}
 .citation {{ margin-top: 4px; margin-bottom: 2px; }}
 .url {{ color: #1d4ed8; font-size: 9pt; }}
 blockquote {{ background-color: #f5f6f8; color: #374151; margin-top: 2px; margin-bottom: 4px; }}
+.translation {{ color: #374151; margin-top: 2px; margin-bottom: 4px; }}
+.translation-label {{ color: #6b7280; font-style: italic; }}
 .source-note {{ font-size: 9pt; color: #6b7280; margin-top: 2px; margin-bottom: 6px; }}
 .empty {{ color: #6b7280; font-style: italic; }}
 .colophon {{ font-size: 8pt; color: #9ca3af; margin-top: 24px; }}

@@ -14,6 +14,7 @@ from urllib.parse import quote as percent_encode
 
 from explorer.core.bidi import LRI, PDI, isolate_in, text_direction
 from explorer.core.export.base import ExportRequest
+from explorer.core.labels import label
 from explorer.core.summary import (
     EventRef,
     EventSummary,
@@ -104,11 +105,17 @@ def _source_item(source: SourceRow, document_language: str) -> list[str]:
             head += f" — {LRI}<{url}>{PDI}" if rtl else f" — <{url}>"
         else:
             head += f" — {_one_line(url, 'en', document_language)}"
+    if source.shipped_text:
+        head += f" — {_one_line(source.shipped_text, '', document_language)}"
     lines = [f"- {head}"]
     if source.quote:
         lines.append("")
         quote = _paragraphs(source.quote, source.quote_language, document_language)
         lines.extend(f"  > {line}" if line else "  >" for line in quote.splitlines())
+    if source.translation:
+        marker = escape_markdown(label("translation", document_language))
+        text = _one_line(source.translation, source.translation_language, document_language)
+        lines.extend(["", f"  *{marker}* {text}"])
     if source.note:
         lines.extend(["", f"  *{_one_line(source.note, source.note_language, document_language)}*"])
     return lines
