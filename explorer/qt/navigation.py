@@ -30,10 +30,7 @@ class Navigator(QObject):
         self.forward_action = self._action("actionForward", self.go_forward)
         self.update_shortcuts()
         self._update_actions()
-        # The mouse's back and forward buttons, wherever in the window they are pressed.
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        _MouseButtons.install()
 
     def _action(self, name: str, slot: object) -> QAction:
         action = QAction(self._window)
@@ -95,17 +92,44 @@ class Navigator(QObject):
         self.back_action.setEnabled(self.history.can_go_back)
         self.forward_action.setEnabled(self.history.can_go_forward)
 
+    def mouse_button(self, button: Qt.MouseButton) -> bool:
+        """The mouse's back or forward button was pressed in the window: go there."""
+        if button == Qt.MouseButton.BackButton:
+            self.go_back()
+            return True
+        if button == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+            return True
+        return False
+
+
+class _MouseButtons(QObject):
+    """One filter for the whole application that hands the mouse's back and forward buttons to
+    the navigator of the window they were pressed in (one filter, however many windows)."""
+
+    _instance: _MouseButtons | None = None
+
+    @classmethod
+    def install(cls) -> None:
+        app = QApplication.instance()
+        if app is None or cls._instance is not None:
+            return
+        cls._instance = cls(app)
+        app.installEventFilter(cls._instance)
+        cls._instance.destroyed.connect(cls._forget)
+
+    @classmethod
+    def _forget(cls) -> None:
+        cls._instance = None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             event.type() == QEvent.Type.MouseButtonPress
             and isinstance(event, QMouseEvent)
             and isinstance(watched, QWidget)
-            and watched.window() is self._window
+            and event.button() in (Qt.MouseButton.BackButton, Qt.MouseButton.ForwardButton)
         ):
-            if event.button() == Qt.MouseButton.BackButton:
-                self.go_back()
-                return True
-            if event.button() == Qt.MouseButton.ForwardButton:
-                self.go_forward()
+            navigator = watched.window().findChild(Navigator)
+            if navigator is not None and navigator.mouse_button(event.button()):
                 return True
         return super().eventFilter(watched, event)
