@@ -273,3 +273,12 @@ def test_a_year_thousands_of_digits_long_names_the_place_and_the_limit(
     assert "9,999,999" in result.stderr and "brackets" not in result.stderr
     place = "$.events[0].start_date.year" if quoted else "huge-year.json:2:"
     assert place in result.stderr
+
+
+def test_the_whole_story_as_pdf_opens_with_the_participation_matrix(tmp_path: Path) -> None:
+    out = tmp_path / "story.pdf"
+    result = run("--export", str(out))
+    assert result.returncode == 0, result.stderr
+    first_page = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    assert "Participation in the agreements" in first_page
+    assert "Transcaucasian SFSR" in first_page

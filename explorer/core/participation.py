@@ -150,3 +150,42 @@ def participation_matrix(events: Iterable[Event], language: str) -> Participatio
     states = tuple(State(key, names[key]) for key in rows)
     cells = {(rows[key], column): participant for (key, column), participant in entries.items()}
     return ParticipationMatrix(language, agreements, states, cells)
+
+
+@dataclass(frozen=True)
+class MatrixTable:
+    """The matrix as exports print it: column headings, then each state with a word per agreement.
+
+    ``statuses`` holds each cell's status (``""`` where the state was not a party), so an export
+    can colour the cells as the window does.
+    """
+
+    heading: str
+    state_heading: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[str, ...]], ...]
+    statuses: tuple[tuple[str, ...], ...]
+
+
+def matrix_table(events: Iterable[Event], language: str) -> MatrixTable | None:
+    """The matrix of ``events`` for an export, or None when fewer than two agreements are in it.
+
+    With a single agreement the matrix would only repeat that agreement's participants table.
+    """
+    matrix = participation_matrix(events, language)
+    if len(matrix.agreements) < 2:
+        return None
+    columns = tuple(f"{agreement.title} ({agreement.date})" for agreement in matrix.agreements)
+    rows = []
+    statuses = []
+    for row, state in enumerate(matrix.states):
+        cells = [matrix.status(row, column) for column in range(len(matrix.agreements))]
+        rows.append((state.name, tuple(status_text(status, language) for status in cells)))
+        statuses.append(tuple(status or "" for status in cells))
+    return MatrixTable(
+        label("participation", language),
+        label("party", language),
+        columns,
+        tuple(rows),
+        tuple(statuses),
+    )

@@ -24,6 +24,7 @@ from explorer.core.labels import (
     status_label,
     text_direction,
 )
+from explorer.core.participation import MatrixTable, matrix_table
 from explorer.core.schema import Dataset, Event, Participant, Source
 
 
@@ -107,6 +108,8 @@ class Summary:
     events: list[EventSummary]
     title_language: str = ""
     description_language: str = ""
+    #: States × agreements, when the events hold two agreements or more.
+    matrix: MatrixTable | None = None
 
     def label(self, key: str) -> str:
         """A label ("Causes", "الأسباب"…) in the summary's language."""
@@ -267,4 +270,5 @@ def build_summary(
         ],
         title_language=title_language,
         description_language=description_language,
+        matrix=matrix_table(events, language),
     )

@@ -22,9 +22,11 @@ from explorer.core.export import (
 )
 from explorer.core.export.html import render_html
 from explorer.core.export.markdown import escape_markdown
+from explorer.core.labels import label
 from explorer.core.loader import load_dataset
 from explorer.core.schema import Dataset, Source
 from explorer.core.summary import build_summary
+from explorer.paths import default_dataset_path
 from tests.core.sample_data import treaty_dataset
 
 INJECTION = '<script>alert("x")</script> & <b>bold</b>'
@@ -471,3 +473,32 @@ def test_json_export_of_everything_equals_the_dataset(tmp_path: Path) -> None:
 @pytest.mark.parametrize("extension", ["md", "html", "csv", "json"])
 def test_an_empty_scope_still_exports(tmp_path: Path, extension: str) -> None:
     assert export(tmp_path, extension, events=[])
+
+
+def built_in() -> Dataset:
+    return load_dataset(default_dataset_path()).dataset
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_participation_matrix_opens_a_summary_of_several_agreements(
+    tmp_path: Path, language: str
+) -> None:
+    dataset = built_in()
+    text = export(tmp_path, "md", language, dataset).decode("utf-8")
+    heading = label("participation", language)
+    assert f"## {heading}" in text
+    section = text.split(f"## {heading}", 1)[1].split("\n\n", 2)[1]
+    rows = {
+        line.split(" | ")[0].strip("| \u2066\u2067\u2068\u2069"): line
+        for line in section.splitlines()
+    }
+    georgia = "جورجيا" if language == "ar" else "Georgia"
+    assert rows[georgia].rstrip(" |").endswith(label("status.observer", language))
+    assert len(section.splitlines()) == 2 + 19  # header, rule, 19 states
+    html = export(tmp_path, "html", language, dataset).decode("utf-8")
+    assert 'class="participants matrix"' in html
+    assert html.count('<td class="status-observer">') == 1
+    assert html.index("participation") < html.index('class="events"')
+    belovezha = [e.id for e in dataset.events].index("belovezha-accords")
+    single = export(tmp_path, "md", language, dataset, [belovezha], "selected")
+    assert heading not in single.decode("utf-8")  # one agreement: its own table says it all

@@ -22,6 +22,7 @@ from urllib.parse import quote as percent_encode
 from explorer.core.bidi import isolate, isolate_html, isolate_in, text_direction
 from explorer.core.export.base import ExportRequest
 from explorer.core.export.html_style import print_style, screen_style
+from explorer.core.participation import MatrixTable
 from explorer.core.summary import (
     EventRef,
     EventSummary,
@@ -130,6 +131,8 @@ class _DocumentWriter:
         self.header()
         if not self.for_print and len(summary.events) > 1:
             self.contents()
+        if summary.matrix is not None:
+            self.matrix(summary.matrix)
         self.write(f'<{self.tag("main")} class="events">')
         if not summary.events:
             self.write(f'<p class="empty">{_text(summary.label("no_events"))}</p>')
@@ -243,6 +246,25 @@ class _DocumentWriter:
             )
         self.write("</tbody>", "</table>")
         self.section_end()
+
+    def matrix(self, matrix: MatrixTable) -> None:
+        """States × agreements, before the events: who took part in what, at a glance."""
+        self.write(f'<{self.tag("section")} class="participation">')
+        self.write(f"<h2>{self.inline(matrix.heading)}</h2>")
+        attributes = _PRINT_TABLE_ATTRIBUTES if self.for_print else ""
+        self.write(f'<table class="participants matrix"{attributes}>', "<thead><tr>")
+        for header in (matrix.state_heading, *matrix.columns):
+            self.write(f"<th>{self.inline(header)}</th>")
+        self.write("</tr></thead>", "<tbody>")
+        for (state, words), statuses in zip(matrix.rows, matrix.statuses, strict=True):
+            self.write("<tr>", f'<td class="party">{self.inline(state)}</td>')
+            for word, status in zip(words, statuses, strict=True):
+                css = f"status-{_text(status)}" if status else "not-a-party"
+                self.write(
+                    f'<td class="{css}"><span class="status-label">{_text(word)}</span></td>'
+                )
+            self.write("</tr>")
+        self.write("</tbody>", "</table>", f"</{self.tag('section')}>")
 
     def sources(self, rows: list[SourceRow]) -> None:
         self.section_start("sources")

@@ -105,6 +105,8 @@ table.participants {{ width: 100%; border-collapse: collapse; font-size: .95rem;
   padding: .45rem .6rem; border-block-end: 1px solid var(--line); vertical-align: top;
 }}
 .status-label {{ font-weight: 600; white-space: nowrap; }}
+.participation {{ margin-block: 1.5rem 2rem; }}
+.not-a-party .status-label {{ font-weight: 400; color: var(--muted, #6b7280); }}
 td.note {{ color: #4b5563; }}
 ol.sources {{ margin: 0; padding-inline-start: 1.25rem; }}
 .citation {{ margin: 0 0 .25rem; }}
@@ -163,6 +165,8 @@ th {{ background-color: #f3f4f6; font-weight: bold; text-align: left; }}
 td {{ vertical-align: top; }}
 .status-label {{ font-weight: bold; }}
 {statuses}.note {{ color: #4b5563; }}
+.matrix {{ font-size: 8.5pt; }}
+.not-a-party .status-label {{ font-weight: normal; color: #9ca3af; }}
 .citation {{ margin-top: 4px; margin-bottom: 2px; }}
 .url {{ color: #1d4ed8; font-size: 9pt; }}
 blockquote {{ background-color: #f5f6f8; color: #374151; margin-top: 2px; margin-bottom: 4px; }}

@@ -15,6 +15,7 @@ from urllib.parse import quote as percent_encode
 from explorer.core.bidi import LRI, PDI, isolate_in, text_direction
 from explorer.core.export.base import ExportRequest
 from explorer.core.labels import label
+from explorer.core.participation import MatrixTable
 from explorer.core.summary import (
     EventRef,
     EventSummary,
@@ -86,6 +87,21 @@ def _participants_table(rows: list[ParticipantRow], summary: Summary) -> list[st
             escape_markdown(people),
             _one_line(row.note, row.note_language, language),
         ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def _matrix_table(matrix: MatrixTable, language: str) -> list[str]:
+    """The participation matrix: a row per state, a column per agreement."""
+    headers = [matrix.state_heading, *matrix.columns]
+    lines = [
+        f"## {_one_line(matrix.heading, language, language)}",
+        "",
+        "| " + " | ".join(_one_line(header, language, language) for header in headers) + " |",
+        "|" + " --- |" * len(headers),
+    ]
+    for state, words in matrix.rows:
+        cells = [_one_line(text, language, language) for text in (state, *words)]
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 
@@ -166,6 +182,8 @@ def render_markdown(summary: Summary) -> str:
     lines.extend([f"*{byline}*", ""])
     if not summary.events:
         lines.extend([escape_markdown(summary.label("no_events")), ""])
+    if summary.matrix is not None:
+        lines.extend([*_matrix_table(summary.matrix, language), ""])
     linkable = summary.event_ids()
     for event in summary.events:
         lines.extend(_event_section(event, summary, linkable))
