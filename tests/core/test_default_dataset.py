@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from explorer.core.dates import PartialDate
-from explorer.core.schema import Dataset, Event, Participant, decode_dataset
-from explorer.paths import default_dataset_path, source_article_path
+from explorer.core.schema import Dataset, Event, Participant
+from explorer.paths import source_article_path
 
 ARTICLE_CITATION = (
     "«نهاية الاتحاد السوفيتي» — Arabic article on the end of the Soviet Union, "
@@ -41,16 +41,6 @@ ARTICLE_CORRECTIONS = {
     "alma-ata-protocol": "observer",
     "soviet-of-the-republics-declaration": "Soviet of the Republics",
 }
-
-
-@pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    return decode_dataset(default_dataset_path().read_bytes())
-
-
-@pytest.fixture(scope="module")
-def events(dataset: Dataset) -> dict[str, Event]:
-    return {event.id: event for event in dataset.events}
 
 
 def en_names(participant: Participant) -> list[str]:

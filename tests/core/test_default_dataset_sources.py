@@ -15,11 +15,9 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlparse
 
-import pytest
-
 from explorer.core.dates import format_span
 from explorer.core.labels import status_label
-from explorer.core.schema import PARTICIPANT_STATUSES, Dataset, Event, decode_dataset
+from explorer.core.schema import PARTICIPANT_STATUSES, Dataset, Event
 from explorer.paths import default_dataset_path, source_article_path
 
 #: Hosts that serve copies of encyclopedia articles, unauthorised reprints or weak pages.
@@ -73,16 +71,6 @@ UNTITLED_WORKS = (
     "Russian Historical Society (",
 )
 QUOTED_TITLE = re.compile(r'"[^"]+"|«[^»]+»|“[^”]+”')
-
-
-@pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    return decode_dataset(default_dataset_path().read_bytes())
-
-
-@pytest.fixture(scope="module")
-def events(dataset: Dataset) -> dict[str, Event]:
-    return {event.id: event for event in dataset.events}
 
 
 def all_sources(dataset: Dataset) -> Iterator[tuple[str, Any]]:

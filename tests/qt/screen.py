@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
+from explorer.app import create_main_window
+from explorer.core.schema import Dataset
 from explorer.qt.main_window import MainWindow
 
 
@@ -46,3 +48,19 @@ def view_rows(view: QAbstractItemView) -> list[str]:
         )
         for row in range(model.rowCount())
     ]
+
+
+def show_window(  # type: ignore[no-untyped-def]
+    qtbot,
+    dataset: Dataset | None = None,
+    language: str = "en",
+    size: tuple[int, int] | None = None,
+) -> MainWindow:
+    """The main window on ``dataset`` (the built-in story by default), shown and exposed."""
+    window = create_main_window(dataset, language=language)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -7,20 +7,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QAbstractItemView
 
-from explorer.app import create_main_window
 from explorer.core.schema import text_in
 from explorer.qt.event_model import EventRole
 from explorer.qt.main_window import MainWindow
-from tests.qt.screen import click_event, detail_text, view_rows
+from tests.qt.screen import click_event, detail_text, show_window, view_rows
 
 
 @pytest.fixture(params=["en", "ar"])
 def window(request: pytest.FixtureRequest, qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main_window = create_main_window(language=request.param)
-    qtbot.addWidget(main_window)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    yield main_window
+    yield show_window(qtbot, language=request.param)
 
 
 def table_text(view: QAbstractItemView) -> str:

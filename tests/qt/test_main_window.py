@@ -22,16 +22,12 @@ from explorer.qt.event_model import EventRole
 from explorer.qt.export_dialog import ExportChoice, ExportDialog
 from explorer.qt.main_window import MainWindow
 from tests.factories import small_dataset
-from tests.qt.screen import click_event, detail_text, view_rows
+from tests.qt.screen import click_event, detail_text, show_window, view_rows
 
 
 @pytest.fixture
 def window(qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main_window = create_main_window(small_dataset())
-    qtbot.addWidget(main_window)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    yield main_window
+    yield show_window(qtbot, small_dataset())
 
 
 def timeline(window: MainWindow) -> QAbstractItemView:

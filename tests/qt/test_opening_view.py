@@ -14,13 +14,13 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from explorer.app import create_main_window
 from explorer.core.dates import PartialDate
 from explorer.core.schema import ViewRange
 from explorer.qt.event_model import EventRole
 from explorer.qt.main_window import MainWindow
 from explorer.qt.timeline_view import TimelineView
 from tests.factories import small_dataset
+from tests.qt.screen import show_window
 
 
 def days(date: str) -> float:
@@ -28,12 +28,7 @@ def days(date: str) -> float:
 
 
 def shown(qtbot, language: str = "en", size: tuple[int, int] = (1280, 800)) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = create_main_window(language=language)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return show_window(qtbot, language=language, size=size)
 
 
 def timeline(window: MainWindow) -> TimelineView:

@@ -14,12 +14,12 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTableView, QWidget
 
-from explorer.app import create_main_window
 from explorer.core.labels import label
 from explorer.core.schema import Event, text_in
 from explorer.qt.detail_pane import DetailPane
 from explorer.qt.main_window import MainWindow
 from explorer.qt.participants_table import ParagraphsDelegate
+from tests.qt.screen import show_window
 
 AGREEMENTS = ("treaty-on-the-creation-of-the-ussr", "belovezha-accords", "alma-ata-protocol")
 SIZES = ((1280, 800), (1024, 700), (800, 600))
@@ -28,11 +28,7 @@ ISOLATES = str.maketrans("", "", "\u2066\u2067\u2068\u2069")
 
 @pytest.fixture(params=["en", "ar"])
 def window(request: pytest.FixtureRequest, qtbot) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    main_window = create_main_window(language=request.param)
-    qtbot.addWidget(main_window)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    yield main_window
+    yield show_window(qtbot, language=request.param)
 
 
 def participants_view(window: MainWindow) -> QTableView:
