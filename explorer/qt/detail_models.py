@@ -20,6 +20,7 @@ from explorer.core.dates import format_span
 from explorer.core.labels import label
 from explorer.core.schema import Event, Participant
 from explorer.qt.event_model import EventRole
+from explorer.qt.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -158,8 +159,10 @@ class ParticipantsModel(QAbstractTableModel):
             return None
         participant = self._participants[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._cell_text(participant, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._cell_text(participant, column) or "")
         if role == Qt.ItemDataRole.UserRole:
             return participant.status
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:

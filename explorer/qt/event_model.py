@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from explorer.core.dates import format_span
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.core.search import event_search_text
+from explorer.qt.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -128,7 +129,7 @@ class EventListModel(QAbstractListModel):
             return text_in(event.title, language)
         if role == Qt.ItemDataRole.ToolTipRole:
             date = format_span(event.start, event.end, language)
-            return f"{text_in(event.title, language)}\n{date}"
+            return plain_tooltip(f"{text_in(event.title, language)}\n{date}")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return format_span(event.start, event.end, language)
         if role == EventRole.EVENT:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle, QWidget
+
+from explorer.qt.plain_text import plain_tooltip
 
 
 class LoadWarnings(QWidget):
@@ -49,7 +52,7 @@ class LoadWarnings(QWidget):
         count = len(self._warnings)
         text = self.tr("Opened with %n warning(s)", "", count)
         self.label.setText(text)
-        self.label.setToolTip(self._summary)
+        self.label.setToolTip(plain_tooltip(self._summary))
         self.setAccessibleName(f"{text}. {self._summary}")
 
     def show_details(self) -> None:
@@ -57,6 +60,7 @@ class LoadWarnings(QWidget):
         box.setObjectName("loadWarningsDialog")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Warnings"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(self._summary)
         box.setDetailedText("\n".join(self._warnings))
         box.setStandardButtons(QMessageBox.StandardButton.Close)

@@ -28,6 +28,7 @@ from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.load_warnings import LoadWarnings
 from explorer.qt.navigation import Navigator
 from explorer.qt.participation_matrix import install_participation_matrix
+from explorer.qt.plain_text import show_message
 from explorer.qt.story_mode import install_story_mode
 from explorer.qt.timeline_view import TimelineView
 
@@ -361,7 +362,9 @@ class MainWindow(QMainWindow):
         try:
             result = load_dataset(path)
         except DatasetError as error:
-            QMessageBox.warning(self, self.tr("Cannot Open Timeline"), str(error))
+            show_message(
+                self, QMessageBox.Icon.Warning, self.tr("Cannot Open Timeline"), str(error)
+            )
             return False
         self.set_dataset(result.dataset, path)
         self.load_warnings.set_warnings(result.warnings, result.warning_summary(path))
@@ -392,7 +395,7 @@ class MainWindow(QMainWindow):
         try:
             export_events(self.dataset, events, choice.language, choice.scope, path, choice.format)
         except ExportError as error:
-            QMessageBox.critical(self, self.tr("Export Failed"), str(error))
+            show_message(self, QMessageBox.Icon.Critical, self.tr("Export Failed"), str(error))
             return
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 10000)
 

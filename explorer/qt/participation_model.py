@@ -40,6 +40,7 @@ from explorer.core.participation import ParticipationMatrix, participation_matri
 from explorer.core.schema import Participant
 from explorer.qt.detail_models import embedded_text
 from explorer.qt.event_model import EventRole
+from explorer.qt.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -164,7 +165,7 @@ class ParticipationModel(QAbstractTableModel):
                 title = two_lines(agreement.title) if self._wrap else agreement.title
                 return f"{title}\n{agreement.date}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{agreement.title} — {agreement.date}"
+                return plain_tooltip(f"{agreement.title} — {agreement.date}")
             if role == EventRole.EVENT_ID:
                 return agreement.event_id
             return None
@@ -174,7 +175,7 @@ class ParticipationModel(QAbstractTableModel):
             name = matrix.states[section].name
             return two_lines(name) if self._wrap else name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return matrix.states[section].name
+            return plain_tooltip(matrix.states[section].name)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         return None

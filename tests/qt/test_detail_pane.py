@@ -309,3 +309,18 @@ def test_a_link_of_another_scheme_is_not_live(qtbot) -> None:  # type: ignore[no
     markup = pane_of(window).sources_label.text()
     assert markup.count("href=") == 1 and 'href="https://example.org/"' in markup
     assert "file:///etc/passwd" not in markup.split("href=")[1]
+
+
+def test_markup_in_a_title_stays_text_in_tooltips(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dataset = small_dataset()
+    events = list(dataset.events)
+    events[0] = replace(events[0], title={"en": '<img src="/etc/hosts"> <b>bold</b>'})
+    window = make_window(qtbot, replace(dataset, events=events))
+    model = window.filter_model
+    tips = [
+        str(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+        for row in range(model.rowCount())
+    ]
+    tip = next(tip for tip in tips if "hosts" in tip)
+    assert "<img" not in tip and "&lt;img src=&quot;/etc/hosts&quot;&gt;" in tip
+    assert QTextDocumentFragment.fromHtml(tip).toPlainText().startswith('<img src="/etc/hosts">')

@@ -126,10 +126,16 @@ def test_opening_a_bad_file_explains_and_keeps_the_timeline(
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "timeline-explorer/1",\n "title": }', encoding="utf-8")
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    shown: list[tuple[str, Qt.TextFormat]] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append((box.text(), box.textFormat()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
     assert not window.open_path(str(bad))
-    assert len(shown) == 1 and "bad.json:2:" in shown[0]
+    assert len(shown) == 1 and "bad.json:2:" in shown[0][0]
+    assert shown[0][1] == Qt.TextFormat.PlainText  # the file's text never becomes markup
     assert window.event_model.rowCount() == 5
 
 
