@@ -38,3 +38,8 @@ def test_web_and_mail_links_are_live(url: str) -> None:
 )
 def test_other_links_stay_text(url: str) -> None:
     assert not is_live_link(url)
+
+
+@pytest.mark.parametrize("url", ['https://example.org/"><script>', "https://example.org/a b"])
+def test_a_link_that_would_break_out_of_markup_is_not_live(url: str) -> None:
+    assert not is_live_link(url)

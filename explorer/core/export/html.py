@@ -22,6 +22,7 @@ from urllib.parse import quote as percent_encode
 from explorer.core.bidi import isolate, isolate_html, isolate_in, text_direction
 from explorer.core.export.base import ExportRequest
 from explorer.core.export.html_style import print_style, screen_style
+from explorer.core.links import is_live_link
 from explorer.core.participation import MatrixTable
 from explorer.core.summary import (
     EventRef,
@@ -32,7 +33,6 @@ from explorer.core.summary import (
     build_summary,
 )
 
-_SAFE_URL = re.compile(r"^https?://[^\s<>\"]+$", re.IGNORECASE)
 # QTextDocument draws table borders from attributes; CSS borders on cells it mostly ignores.
 _PRINT_TABLE_ATTRIBUTES = ' width="100%" cellspacing="0" cellpadding="5" border="1"'
 _HTML_TIME = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$")
@@ -272,7 +272,7 @@ class _DocumentWriter:
         for source in rows:
             citation = self.inline(source.citation)
             url = source.url.strip()
-            if url and _SAFE_URL.match(url):
+            if url and is_live_link(url):
                 link = self.inline(url, "en")
                 citation += f' <a class="url" href="{_text(url)}">{link}</a>'
             elif url:

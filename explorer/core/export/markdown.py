@@ -15,6 +15,7 @@ from urllib.parse import quote as percent_encode
 from explorer.core.bidi import LRI, PDI, isolate_in, text_direction
 from explorer.core.export.base import ExportRequest
 from explorer.core.labels import label
+from explorer.core.links import is_live_link
 from explorer.core.participation import MatrixTable
 from explorer.core.summary import (
     EventRef,
@@ -30,7 +31,6 @@ _INLINE_MARKUP = re.compile(r"([\\`*_{}\[\]<>#|!&~])")
 # At the start of a line these begin a list, a heading underline or an ordered list.
 _LINE_START_MARKUP = re.compile(r"^([ \t]*)([-+=])", re.MULTILINE)
 _ORDERED_LIST_MARKER = re.compile(r"^([ \t]*\d+)([.)])", re.MULTILINE)
-_SAFE_URL = re.compile(r"^https?://[^\s<>]+$", re.IGNORECASE)
 
 
 def escape_markdown(text: str) -> str:
@@ -115,7 +115,7 @@ def _source_item(source: SourceRow, document_language: str) -> list[str]:
     head = _one_line(source.citation, "", document_language)
     if source.url:
         url = source.url.strip()
-        if _SAFE_URL.match(url):
+        if is_live_link(url):
             # a URL reads left to right even in an Arabic line
             rtl = text_direction(document_language) == "rtl"
             head += f" — {LRI}<{url}>{PDI}" if rtl else f" — <{url}>"
