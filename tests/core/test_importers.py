@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from explorer.core.dates import format_span
 from explorer.core.errors import DatasetError
 from explorer.core.importers import (
     IMPORTERS,
@@ -232,7 +233,9 @@ def test_timelinejs_dates_ids_groups_and_languages() -> None:
     ids = [event.id for event in dataset.events]
     assert ids[:3] == ["first", "b", "event-3"]
     first = dataset.events[0]
-    assert (first.start.iso(), first.group) == ("-0500", "Wars")
+    # TimelineJS has no year 0: its -500 is 500 BC, astronomical year -499.
+    assert (first.start.iso(), first.group) == ("-0499", "Wars")
+    assert format_span(first.start, None, "en") == "500 BC"
     times = dataset.events[3]
     assert (times.start.iso(), times.end and times.end.iso()) == (
         "1991-12-08T14:00",

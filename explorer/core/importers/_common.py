@@ -277,6 +277,11 @@ def media_source(
     )
 
 
+def timelinejs_year(year: int) -> int:
+    """TimelineJS's year as an astronomical one: it has no year 0, so its -500 is 500 BC (-499)."""
+    return year + 1 if year < 0 else year
+
+
 def build_date(
     year: int,
     month: int | None,

@@ -32,6 +32,7 @@ from explorer.core.importers._common import (
     language_of,
     localized,
     media_source,
+    timelinejs_year,
     whole_number,
 )
 from explorer.core.importers.html_text import html_to_text, plain_text
@@ -228,7 +229,7 @@ def _json_date(value: object, location: str) -> PartialDate | None:
     if year is None:
         raise Skip("the date has no year", f"{location}.year", 'add "year": …')
     return build_date(
-        year,
+        timelinejs_year(year),
         parts["month"],
         parts["day"],
         parts["hour"],

@@ -20,6 +20,7 @@ from explorer.core.importers._common import (
     Importer,
     Skip,
     build_date,
+    timelinejs_year,
     whole_number,
 )
 from explorer.core.importers.timelinejs import Slide, add_slide, title_slide
@@ -228,5 +229,10 @@ def _csv_date(
         if meridiem:
             hour = hour % 12 + (12 if meridiem == "p" else 0)
     return build_date(
-        year, numbers["month"], numbers["day"], hour, minute, lambda part: where(prefix + part)
+        timelinejs_year(year),
+        numbers["month"],
+        numbers["day"],
+        hour,
+        minute,
+        lambda part: where(prefix + part),
     )
