@@ -5,9 +5,9 @@ turned into plain text), the display date a first paragraph of the summary, medi
 and thumbnail a :class:`~explorer.core.schema.Source` each (credit or host, address, caption), so
 nothing is lost and nothing is fetched. Eras become ``period`` events; the ``title`` slide (or the
 spreadsheet's ``title`` row) gives the dataset's title and description. Texts go under ``"ar"``
-when they are mostly Arabic script, else ``"en"``. Years are read as written (astronomical, as
-JavaScript's ``Date`` reads them), so ``-500`` is 501 BC. The Google Sheets template, saved as
-CSV, is read by :mod:`.timelinejs_csv`.
+when they are mostly Arabic script, else ``"en"``. Years are read as TimelineJS shows them: it
+has no year 0 and shows ``-500`` as 500 BCE, so that is what we read (astronomical year -499).
+The Google Sheets template, saved as CSV, is read by :mod:`.timelinejs_csv`.
 """
 
 from __future__ import annotations
