@@ -20,11 +20,13 @@ from __future__ import annotations
 from explorer.core.importers._common import Importer
 from explorer.core.importers.thetimeline import TheTimelineImporter
 from explorer.core.importers.timelinejs import TimelineJSJsonImporter
+from explorer.core.importers.timelinejs2 import TimelineJS2Importer
 from explorer.core.importers.timelinejs_csv import TimelineJSCsvImporter
 
 #: Every importer, in the order the loader asks them (the most specific signatures first).
 IMPORTERS: list[Importer] = [
     TimelineJSJsonImporter(),
+    TimelineJS2Importer(),
     TheTimelineImporter(),
     TimelineJSCsvImporter(),
 ]
@@ -39,6 +41,7 @@ __all__ = [
     "IMPORTERS",
     "Importer",
     "TheTimelineImporter",
+    "TimelineJS2Importer",
     "TimelineJSCsvImporter",
     "TimelineJSJsonImporter",
     "find_importer",
