@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from explorer.qt.main_window import MainWindow
 
 EXIT_OK, EXIT_WRITE_FAILED, EXIT_USAGE = 0, 1, 2
-FORMATS = ("md", "html", "pdf", "csv", "json", "png", "svg")
-QT_FORMATS = ("pdf", "png", "svg")
+FORMATS = ("md", "html", "pdf", "csv", "json", "png", "svg", "odt")
+QT_FORMATS = ("pdf", "png", "svg", "odt")
 SCREENSHOT_SIZE = (1280, 800)
 ORGANIZATION = "TimelineExplorer"
 APPLICATION = "Timeline Explorer"
@@ -175,25 +175,39 @@ def create_main_window(
 ) -> MainWindow:
     """The main window on ``dataset`` (a Dataset, a file path, or None for the built-in one).
 
-    A QApplication must exist; the window is not shown.
+    A QApplication must exist; the window is not shown. A Dataset, the built-in one and a small
+    file are in the model on return; a big file loads in a thread (``window.loader()``) behind a
+    progress bar, the model filling when it is ready.
     """
     from PySide6.QtGui import QIcon
 
     from explorer.paths import icon_path
     from explorer.qt.i18n import install_language
+    from explorer.qt.loading import loads_in_background
     from explorer.qt.main_window import MainWindow
 
     app = ensure_application()
     install_language(app, language)
     source: str | None = None
-    if dataset is None or isinstance(dataset, (str, Path)):
+    background: str | None = None
+    if isinstance(dataset, (str, Path)) and loads_in_background(str(dataset)):
+        background = str(dataset)
+        dataset = placeholder_dataset(background)
+    elif dataset is None or isinstance(dataset, (str, Path)):
         source = str(dataset) if dataset is not None else None
         dataset = load(source).dataset
     window = MainWindow(dataset, language, source)
+    if background is not None:
+        window.open_path(background)
     if icon_path().is_file():
         window.setWindowIcon(QIcon(str(icon_path())))
     window.resize(*SCREENSHOT_SIZE)
     return window
+
+
+def placeholder_dataset(path: str) -> Dataset:
+    """An empty timeline named after ``path``, shown while that file loads."""
+    return Dataset(format="timeline-explorer/1", title={"en": Path(path).name}, events=[])
 
 
 def take_screenshot(window: MainWindow, path: str) -> None:
@@ -238,10 +252,52 @@ def run_window(args: argparse.Namespace, result: LoadResult) -> int:
     return app.exec()
 
 
+def run_window_loading(args: argparse.Namespace) -> int:
+    """Show the window at once and load the big DATASET behind its progress bar.
+
+    Warnings and a missing ``--select`` go to stderr once the file is in; a file that cannot be
+    opened is shown in a message box and on stderr, and the program ends with exit code 2.
+    """
+    if no_display():
+        raise UsageError(
+            "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "--export FILE and --screenshot PNG work without one"
+        )
+    from explorer.qt.loading import LoadedDataset
+
+    app = ensure_application()
+    window = create_main_window(args.dataset, args.lang)
+    name = args.dataset
+
+    def loaded(loaded: LoadedDataset) -> None:
+        report_warnings(loaded.result, name)
+        if args.select and not window.select_event(args.select):
+            print(
+                f"timeline-explorer: warning: {name}: no event has the id {args.select!r}",
+                file=sys.stderr,
+            )
+
+    def failed(_path: str, message: str) -> None:
+        print(f"timeline-explorer: error: {message}", file=sys.stderr)
+        window.close()
+        app.exit(EXIT_USAGE)
+
+    window.loader().loaded.connect(loaded)
+    window.loader().failed.connect(failed)
+    window.restore_window_state()
+    window.show()
+    return app.exec()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     name = args.dataset or "the built-in dataset"
     try:
+        if args.dataset and not (args.export or args.screenshot):
+            from explorer.qt.loading import loads_in_background
+
+            if loads_in_background(args.dataset):
+                return run_window_loading(args)
         result = load(args.dataset)
         report_warnings(result, name)
         check_selection(result.dataset, args.select, name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from heapq import heappop, heappush
 from operator import itemgetter
@@ -193,6 +193,7 @@ def layout_lanes(
     max_lanes: int,
     far_edge: float = math.inf,
     near_edge: float = -math.inf,
+    previous: Mapping[int, int] | None = None,
 ) -> LaneLayout:
     """First-fit lanes for ``rows`` at ``days_per_pixel``.
 
@@ -204,6 +205,9 @@ def layout_lanes(
     numbered in the order of their first events' starts. Events that find no lane among
     ``max_lanes`` are counted in ``hidden``. The layout also holds when zoomed in further: marks
     and labels then take less time, and labels that fit inside bars still do.
+
+    With the lanes of a ``previous`` layout (row → lane), each event keeps its lane wherever it
+    still fits there, so rows stay put while the user zooms (see :func:`_sticky_lanes`).
     """
     dpp, m = days_per_pixel, metrics
     gap = m.item_gap * dpp
@@ -212,6 +216,8 @@ def layout_lanes(
         for row in rows
     ]
     items.sort(key=itemgetter(0))
+    if previous:
+        return _sticky_lanes(items, previous, ends, gap, max_lanes)
     busy: list[tuple[float, int]] = []
     free: list[int] = []
     taken: list[tuple[_Item, int]] = []
@@ -236,6 +242,48 @@ def layout_lanes(
         number[lane] = position
     placements = [
         Placement(row, number[lane], start, ends[row], instant, label, inside, low, high, before)
+        for (low, high, row, start, instant, label, inside, before), lane in taken
+    ]
+    return LaneLayout(placements, len(items) - len(placements))
+
+
+def _sticky_lanes(
+    items: list[_Item], previous: Mapping[int, int], ends: Sequence[float], gap: float, most: int
+) -> LaneLayout:
+    """Lanes for ``items`` (sorted by where they begin) that keep each event in its
+    ``previous`` lane when that lane is free by then, else first-fit, and keep the lanes'
+    numbers. Zooming in, every event still fits where it was; zooming out, only those that
+    would now overlap move."""
+    free_at: list[float] = []  # when each lane frees up
+    busy: list[tuple[float, int]] = []  # (free_at, lane); stale entries are skipped
+    free: list[int] = []  # lanes free now, perhaps taken since (checked when popped)
+    taken: list[tuple[_Item, int]] = []
+    for item in items:
+        low = item[0]
+        while busy and busy[0][0] <= low:
+            time, lane = heappop(busy)
+            if free_at[lane] == time:
+                heappush(free, lane)
+        lane = previous.get(item[2], -1)
+        if not (0 <= lane < most and (lane >= len(free_at) or free_at[lane] <= low)):
+            lane = -1
+            while free:
+                candidate = heappop(free)
+                if free_at[candidate] <= low:
+                    lane = candidate
+                    break
+            if lane < 0:
+                if len(free_at) >= most:
+                    continue
+                lane = len(free_at)
+        while len(free_at) <= lane:  # lanes skipped on the way are free for others
+            heappush(free, len(free_at))
+            free_at.append(-math.inf)
+        free_at[lane] = item[1] + gap
+        heappush(busy, (free_at[lane], lane))
+        taken.append((item, lane))
+    placements = [
+        Placement(row, lane, start, ends[row], instant, label, inside, low, high, before)
         for (low, high, row, start, instant, label, inside, before), lane in taken
     ]
     return LaneLayout(placements, len(items) - len(placements))

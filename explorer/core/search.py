@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
+from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
+import numpy.typing as npt
 
 from explorer.core.dates import format_span
 from explorer.core.labels import LANGUAGES
@@ -27,11 +33,28 @@ _ARABIC_FOLDS = str.maketrans(
 )
 
 
+@cache
+def _strip_and_fold() -> list[int | str | None]:
+    """One translation table, indexed by code point: every combining mark dropped, then the
+    Arabic folds. A list (up to the last combining mark) translates ~3× faster than a dict;
+    a character past its end is kept as it is.
+    """
+    last = max(code for code in range(sys.maxunicode + 1) if unicodedata.combining(chr(code)))
+    table: list[int | str | None] = list(range(last + 1))
+    for code in range(0x0300, last + 1):
+        if unicodedata.combining(chr(code)):
+            table[code] = None
+    for code, replacement in _ARABIC_FOLDS.items():
+        table[code] = replacement
+    return table
+
+
 def normalize_for_search(text: str) -> str:
     """Fold case, strip combining marks (Latin accents, Arabic harakat) and unify Arabic letters."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return stripped.translate(_ARABIC_FOLDS)
+    folded = text.casefold()
+    if folded.isascii():  # nothing to decompose, strip or fold
+        return folded
+    return unicodedata.normalize("NFKD", folded).translate(_strip_and_fold())
 
 
 def matches(query: str, text: str) -> bool:
@@ -72,3 +95,47 @@ def event_search_text(event: Event) -> str:
 
 def event_matches(query: str, event: Event) -> bool:
     return matches(query, event_search_text(event))
+
+
+class SearchIndex:
+    """Every event's search text, normalized once, for matching a query against all of them.
+
+    ``rows`` follow the order the texts were given in (the store's time order). A query that
+    only narrows the previous one (each earlier word inside a new one) tests only the rows that
+    matched before, so typing a word letter by letter gets faster as it goes.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = [normalize_for_search(text) for text in texts]
+        self._last_words: list[str] = []
+        self._last_rows: npt.NDArray[np.int64] = np.arange(len(self._texts), dtype=np.int64)
+
+    @classmethod
+    def of_events(cls, events: Sequence[Event]) -> SearchIndex:
+        return cls([event_search_text(event) for event in events])
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def matching_rows(self, query: str) -> npt.NDArray[np.int64]:
+        """The rows whose text holds every word of ``query``, ascending (all rows for "")."""
+        words = normalize_for_search(query).split()
+        if not words:
+            return np.arange(len(self._texts), dtype=np.int64)
+        narrows = bool(self._last_words) and all(
+            any(old in new for new in words) for old in self._last_words
+        )
+        rows = self._last_rows if narrows else np.arange(len(self._texts), dtype=np.int64)
+        texts = self._texts
+        for word in sorted(words, key=len, reverse=True):  # the longest word rules out most
+            candidates = rows.tolist()
+            keep = np.fromiter((word in texts[row] for row in candidates), bool, len(candidates))
+            rows = rows[keep]
+        self._last_words, self._last_rows = words, rows
+        return rows
+
+    def mask(self, query: str) -> npt.NDArray[np.bool_]:
+        """One flag per row: whether it matches ``query``."""
+        flags = np.zeros(len(self._texts), dtype=bool)
+        flags[self.matching_rows(query)] = True
+        return flags

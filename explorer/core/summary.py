@@ -9,8 +9,8 @@ language it is really in (``…_language``), so exporters can lay it out in its 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from explorer import __version__
@@ -271,4 +271,32 @@ def build_summary(
         title_language=title_language,
         description_language=description_language,
         matrix=matrix_table(events, language),
+    )
+
+
+PARTS = ("causes", "participants", "matrix", "sources", "translations", "picture")
+"""What an export may leave out of the summary; "picture" is the handout's timeline picture."""
+
+
+def trimmed(summary: Summary, include: Collection[str]) -> Summary:
+    """``summary`` without the :data:`PARTS` that ``include`` does not name."""
+    if all(part in include for part in PARTS):
+        return summary
+
+    def event(item: EventSummary) -> EventSummary:
+        sources = item.sources if "sources" in include else []
+        if "translations" not in include:
+            sources = [replace(source, translation="") for source in sources]
+        return replace(
+            item,
+            causes=item.causes if "causes" in include else [],
+            led_to=item.led_to if "causes" in include else [],
+            participants=item.participants if "participants" in include else [],
+            sources=sources,
+        )
+
+    return replace(
+        summary,
+        events=[event(item) for item in summary.events],
+        matrix=summary.matrix if "matrix" in include else None,
     )

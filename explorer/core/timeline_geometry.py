@@ -51,6 +51,8 @@ class TimelineGeometry:
         self._cached: LaneLayout | None = None
         self._reach = math.inf
         self._range = self._fitted_range()
+        #: The lane of each row in the last layout shown, which the next one keeps where it can.
+        self._lanes: dict[int, int] = {}
 
     def __len__(self) -> int:
         return len(self.index)
@@ -96,6 +98,7 @@ class TimelineGeometry:
         """
         if self._range is None:
             return False
+        self.forget_lanes()  # a fitted view starts afresh
         first, last = self._range
         margin = self.metrics.edge_margin if margin is None else max(0.0, margin)
         before = after = margin
@@ -116,6 +119,11 @@ class TimelineGeometry:
                     break
                 before, after = need_before, need_after
         return scale.fit(first, last, before, after)
+
+    def forget_lanes(self) -> None:
+        """Lay the next layout out afresh (a staircase in time) instead of keeping the lanes
+        of the last one: for a view the program frames, not one the user zooms."""
+        self._lanes = {}
 
     def invalidate(self) -> None:
         """Forget the cached layout (label widths or metrics changed)."""
@@ -149,8 +157,9 @@ class TimelineGeometry:
         else:
             self._reach = max(anchor + 3 * tile, scale.end)
             rows = self.index.items_in(anchor, self._reach + slack, slack)
-        self._cached = self._layout(rows, scale, max_lanes)
+        self._cached = self._layout(rows, scale, max_lanes, self._lanes)
         self._cache_key = key
+        self._lanes = {p.row: p.lane for lane in self._cached.lanes for p in lane}
         return self._cached
 
     @staticmethod
@@ -160,8 +169,15 @@ class TimelineGeometry:
         rung = math.ceil(2 * math.log2(scale.days_per_pixel) - 1e-9)
         return max(2.0 ** (rung / 2), scale.days_per_pixel)
 
-    def _layout(self, rows: Sequence[int], scale: TimeScale, max_lanes: int) -> LaneLayout:
-        """Lanes for ``rows`` at the rung above ``scale``; labels stay within the fitted range."""
+    def _layout(
+        self,
+        rows: Sequence[int],
+        scale: TimeScale,
+        max_lanes: int,
+        previous: dict[int, int] | None = None,
+    ) -> LaneLayout:
+        """Lanes for ``rows`` at the rung above ``scale``; labels stay within the fitted range;
+        rows keep their ``previous`` lanes where they fit."""
         dpp = self._ladder_dpp(scale)
         far_edge, near_edge = math.inf, -math.inf
         if self._range is not None:
@@ -178,6 +194,7 @@ class TimelineGeometry:
             max_lanes,
             far_edge,
             near_edge,
+            previous,
         )
 
     def density(self, scale: TimeScale, left: float, right: float, bin_px: float) -> list[int]:

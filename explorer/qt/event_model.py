@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from explorer.core.dates import format_span
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.core.search import event_search_text
+from explorer.core.store import EventStore
 from explorer.qt.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -59,26 +60,31 @@ class EventListModel(QAbstractListModel):
         super().__init__(parent)
         self._language = language
         self._events: list[Event] = []
-        self._rows_by_id: dict[str, int] = {}
-        self._dataset: Dataset | None = None
+        self._store: EventStore | None = None
         if dataset is not None:
             self.set_dataset(dataset)
 
     @property
     def dataset(self) -> Dataset | None:
-        return self._dataset
+        return self._store.dataset if self._store is not None else None
+
+    @property
+    def store(self) -> EventStore | None:
+        """The events in time order with their arrays; None before a dataset is set."""
+        return self._store
 
     @property
     def language(self) -> str:
         return self._language
 
     def set_dataset(self, dataset: Dataset) -> None:
+        self.set_store(EventStore.build(dataset))
+
+    def set_store(self, store: EventStore) -> None:
+        """Show a store built beforehand (e.g. by a loading thread): only the reset runs here."""
         self.beginResetModel()
-        self._dataset = dataset
-        self._events = sorted(dataset.events, key=event_sort_key)
-        self._rows_by_id = {}
-        for row, event in enumerate(self._events):
-            self._rows_by_id.setdefault(event.id, row)
+        self._store = store
+        self._events = store.events
         self.endResetModel()
 
     def set_language(self, language: str) -> None:
@@ -97,7 +103,7 @@ class EventListModel(QAbstractListModel):
 
     def row_of(self, event_id: str) -> int:
         """The row of the event with this id, or -1."""
-        return self._rows_by_id.get(event_id, -1)
+        return self._store.row_of(event_id) if self._store is not None else -1
 
     def event_by_id(self, event_id: str) -> Event | None:
         row = self.row_of(event_id)
@@ -121,9 +127,15 @@ class EventListModel(QAbstractListModel):
         return names
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._events) or index.column():
+        if not index.isValid() or index.column():
             return None
-        event = self._events[index.row()]
+        return self.data_for_row(index.row(), role)
+
+    def data_for_row(self, row: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What :meth:`data` gives for ``row``, without making an index (proxies map to rows)."""
+        if not 0 <= row < len(self._events):
+            return None
+        event = self._events[row]
         language = self._language
         if role == Qt.ItemDataRole.DisplayRole:
             return text_in(event.title, language)

@@ -1,19 +1,47 @@
-"""The Export Summary dialog: which format, which events, which language."""
+"""The Export Summary dialog: which format, which events, which language, what to include.
+
+It opens on the selected event when there is one (else on the scope chosen last, unless that was
+a selection), on the format, language and parts chosen last, and names the file after what is
+exported: the event's title for one event ("belovezha-accords.pdf"), else the timeline's
+("نهاية-الاتحاد-السوفيتي.pdf" in Arabic). Beside the choices, a live preview shows the first
+events as the handout (PDF, ODT, Print) lays them out.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Protocol
 
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QTextBrowser,
+    QVBoxLayout,
     QWidget,
 )
 
-from explorer.core.export import all_exporters
-from explorer.qt import exporters as _qt_exporters  # noqa: F401  (PDF, PNG, SVG join the list)
+from explorer.core.export import ExportRequest, all_exporters
+from explorer.core.export.base import file_stem
+from explorer.core.schema import Dataset, Event, text_in
+from explorer.core.summary import PARTS
+from explorer.qt import exporters as _qt_exporters  # noqa: F401  (PDF, ODT, PNG, SVG join the list)
+from explorer.qt.event_model import EventListModel
+from explorer.qt.filter_model import EventFilterModel
+
+_SETTINGS = {
+    "format": "export/format",
+    "scope": "export/scope",
+    "language": "export/language",
+    "include": "export/include",
+}
+PREVIEW_EVENTS = 12
+PREVIEW_PICTURE_WIDTH = 380
+"""How many events the preview lays out: enough to judge, quick with a million in scope."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +51,10 @@ class ExportChoice:
     label: str
     scope: str
     language: str
+    stem: str = ""
+    """The file name to suggest, without its extension; empty for a generic one."""
+    include: frozenset[str] = frozenset(PARTS)
+    """The parts of the summary to show (:data:`explorer.core.summary.PARTS`)."""
 
     @property
     def file_filter(self) -> str:
@@ -30,52 +62,183 @@ class ExportChoice:
 
     @property
     def default_stem(self) -> str:
+        if self.stem:
+            return self.stem
         return "timeline-summary" if self.scope != "selected" else "event-summary"
+
+
+class _Window(Protocol):
+    """What the dialog reads from the window it belongs to, to name the file."""
+
+    @property
+    def dataset(self) -> Dataset: ...
+
+    def current_event(self) -> Event | None: ...
+
+    event_model: EventListModel
+    filter_model: EventFilterModel
+    selection_model: QItemSelectionModel
 
 
 class ExportDialog(QDialog):
     """Asks what to export; the file name is asked next, with the matching extension."""
 
-    def __init__(self, language: str, has_selection: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        has_selection: bool,
+        parent: QWidget | None = None,
+        formats: bool = True,
+    ) -> None:
+        """``formats=False`` asks only which events and language (Print… uses it)."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Summary"))
+        settings = QSettings()
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("exportFormat")
         self._exporters = sorted(all_exporters(), key=lambda e: _FORMAT_ORDER.get(e.name, 99))
         for exporter in self._exporters:
             self.format_box.addItem(f"{exporter.label} (.{exporter.extension})", exporter.name)
+        _select(self.format_box, settings.value(_SETTINGS["format"]))
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("exportScope")
         self.scope_box.addItem(self.tr("All events"), "all")
         self.scope_box.addItem(self.tr("Events shown by the search"), "filtered")
         if has_selection:
             self.scope_box.addItem(self.tr("The selected event"), "selected")
+        last_scope = settings.value(_SETTINGS["scope"])
+        _select(self.scope_box, "selected" if has_selection else last_scope)
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("exportLanguage")
         self.language_box.addItem("English", "en")
         self.language_box.addItem("العربية", "ar")
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        _select(self.language_box, settings.value(_SETTINGS["language"]))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("Format:"), self.format_box)
-        layout.addRow(self.tr("Events:"), self.scope_box)
-        layout.addRow(self.tr("Language:"), self.language_box)
-        layout.addRow(buttons)
+        self.include_boxes = self._include_boxes(settings.value(_SETTINGS["include"]))
+        choices = QWidget(self)
+        form = QFormLayout(choices)
+        form.setContentsMargins(0, 0, 0, 0)
+        if formats:
+            form.addRow(self.tr("Format:"), self.format_box)
+        else:
+            self.format_box.hide()
+        form.addRow(self.tr("Events:"), self.scope_box)
+        form.addRow(self.tr("Language:"), self.language_box)
+        include = QVBoxLayout()
+        for box in self.include_boxes.values():
+            include.addWidget(box)
+        form.addRow(self.tr("Include:"), include)
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("exportPreview")
+        self.preview.setMinimumSize(420, 480)
+        self.preview.setAccessibleName(self.tr("Preview"))
+        row = QHBoxLayout()
+        row.addWidget(choices, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.accepted.connect(self.remember)
+        self._preview_timer = QTimer(self, singleShot=True, interval=0)
+        self._preview_timer.timeout.connect(self.update_preview)
+        for signal in (self.scope_box.currentIndexChanged, self.language_box.currentIndexChanged):
+            signal.connect(self._preview_timer.start)
+        for box in self.include_boxes.values():
+            box.toggled.connect(self._preview_timer.start)
+        self.update_preview()
+
+    def _include_boxes(self, remembered: object) -> dict[str, QCheckBox]:
+        labels = {
+            "causes": self.tr("Causes and consequences"),
+            "participants": self.tr("Participants"),
+            "matrix": self.tr("Who took part in which agreement"),
+            "sources": self.tr("Sources"),
+            "translations": self.tr("Translations of the quotes"),
+            "picture": self.tr("Picture of the timeline"),
+        }
+        chosen = set(str(remembered).split(",")) if isinstance(remembered, str) else set(PARTS)
+        boxes = {}
+        for part in PARTS:
+            box = QCheckBox(labels[part], self)
+            box.setObjectName(f"include-{part}")
+            box.setChecked(part in chosen)
+            boxes[part] = box
+        return boxes
+
+    def _window(self) -> _Window | None:
+        window = self.parent()
+        if all(hasattr(window, name) for name in ("dataset", "current_event", "event_model")):
+            return window  # type: ignore[return-value]
+        return None
+
+    def update_preview(self) -> None:
+        """Lay the first events of the chosen scope out as the handout, in the preview."""
+        window = self._window()
+        if window is None:
+            self.preview.hide()
+            return
+        from explorer.qt.exporting import preview_events
+        from explorer.qt.handout import build_document
+
+        choice = self.choice()
+        events = preview_events(
+            window.event_model,
+            window.filter_model,
+            window.selection_model,
+            choice.scope,
+            PREVIEW_EVENTS,
+        )
+        request = ExportRequest(window.dataset, events, choice.language, choice.scope)
+        request = replace(request, include=choice.include)
+        # the browser sets the text's width; this is the picture's, which fits any sensible one
+        document = build_document(request, width=PREVIEW_PICTURE_WIDTH, dpi=96)
+        document.setDocumentMargin(10)
+        document.setParent(self.preview)
+        self.preview.setDocument(document)
+
+    def remember(self) -> None:
+        """Keep this choice for the next time the dialog opens."""
+        choice = self.choice()
+        settings = QSettings()
+        settings.setValue(_SETTINGS["format"], choice.format)
+        settings.setValue(_SETTINGS["scope"], choice.scope)
+        settings.setValue(_SETTINGS["language"], choice.language)
+        settings.setValue(_SETTINGS["include"], ",".join(sorted(choice.include)))
+
+    def _stem(self, scope: str, language: str) -> str:
+        window = self._window()
+        if window is None:
+            return ""
+        event = window.current_event() if scope == "selected" else None
+        title = event.title if event is not None else window.dataset.title
+        return file_stem(text_in(title, language))
 
     def choice(self) -> ExportChoice:
         exporter = self._exporters[self.format_box.currentIndex()]
+        scope = str(self.scope_box.currentData())
+        language = str(self.language_box.currentData())
         return ExportChoice(
             format=exporter.name,
             extension=exporter.extension,
             label=exporter.label,
-            scope=str(self.scope_box.currentData()),
-            language=str(self.language_box.currentData()),
+            scope=scope,
+            language=language,
+            stem=self._stem(scope, language),
+            include=frozenset(part for part, box in self.include_boxes.items() if box.isChecked()),
         )
 
 
-_FORMAT_ORDER = {"pdf": 0, "html": 1, "md": 2, "csv": 3, "json": 4, "png": 5, "svg": 6}
+def _select(box: QComboBox, data: object) -> None:
+    """Make the item holding ``data`` current, when there is one."""
+    index = box.findData(data) if isinstance(data, str) else -1
+    if index >= 0:
+        box.setCurrentIndex(index)
+
+
+_FORMAT_ORDER = {"pdf": 0, "odt": 1, "html": 2, "md": 3, "csv": 4, "json": 5, "png": 6, "svg": 7}

@@ -1,9 +1,10 @@
-"""Exporters that need Qt: the summary as PDF, and pictures of the timeline as PNG and SVG.
+"""Exporters that need Qt: the summary as PDF and ODT, and pictures of the timeline as PNG and SVG.
 
 They join the core's registry on import; each renders to bytes and never touches files. Qt's text
-engine honours the Unicode isolates (FSI, LRI … PDI) but not ``<bdi>``, so the PDF is laid out from
-the print variant of the HTML export, which isolates with those characters
-(:mod:`explorer.core.bidi`), and ``dir`` on its paragraphs, which ``QTextDocument`` also honours.
+engine honours the Unicode isolates (FSI, LRI … PDI) but not ``<bdi>``, so the PDF and the ODT are
+laid out from the handout markup (:mod:`explorer.core.export.print_html`), which isolates with
+those characters (:mod:`explorer.core.bidi`), and ``dir`` on its paragraphs, which
+``QTextDocument`` also honours. The PDF's pages are :mod:`explorer.qt.handout`'s.
 """
 
 from __future__ import annotations
@@ -18,23 +19,26 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
-    QTextOption,
+    QTextDocumentWriter,
 )
 from PySide6.QtSvg import QSvgGenerator
 
 from explorer import __version__
 from explorer.core.bidi import isolate_in, text_and_language, text_direction
 from explorer.core.export import ExportRequest, register
-from explorer.core.export.html import render_html
+from explorer.core.export.odt_fixup import finish_odt
+from explorer.core.export.pdf_fixup import OutlineEntry, add_outline, standard_letters
 from explorer.core.labels import count_events
 from explorer.core.schema import Dataset, text_in
-from explorer.core.summary import build_summary
 from explorer.qt.event_model import EventListModel
 from explorer.qt.fonts import FONT_FAMILIES, load_bundled_fonts
+from explorer.qt.handout import Handout, build_document, lay_out, paint_handout
 from explorer.qt.timeline_render import paint_timeline
 
 PICTURE_SIZE = QSize(1600, 900)
+PDF_RESOLUTION = 300
 _HEADER_HEIGHT = 84
 
 
@@ -51,7 +55,7 @@ def _buffer_bytes(buffer: QBuffer) -> bytes:
 
 
 class PdfExporter:
-    """The printable summary (the same content as the HTML export), paginated on A4."""
+    """The handout (:mod:`explorer.qt.handout`) on A4, with an outline and extractable Arabic."""
 
     name = "pdf"
     label = "PDF"
@@ -59,37 +63,95 @@ class PdfExporter:
     mime_type = "application/pdf"
 
     def render(self, request: ExportRequest) -> bytes:
-        load_bundled_fonts()
-        summary = build_summary(request.dataset, request.events, request.language, request.scope)
-        document = QTextDocument()
-        document.setDefaultFont(_font(10.5))
-        option = QTextOption()
-        if text_direction(request.language) == "rtl":
-            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-            option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        document.setDefaultTextOption(option)
-        document.setHtml(render_html(summary, for_print=True))
         title = text_in(request.dataset.title, request.language)
-        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
         writer.setTitle(title)
         writer.setCreator(f"Timeline Explorer {__version__}")
-        writer.setResolution(300)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(18, 18, 18, 18),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        document.print_(writer)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(handout_page_layout())
+        handout = lay_out(request, writer)
+        painter = QPainter(writer)
+        paint_handout(painter, handout, writer)
+        painter.end()
         buffer.close()
-        return _buffer_bytes(buffer)
+        return finish_pdf(_buffer_bytes(buffer), handout, writer.pageLayout())
+
+
+def handout_page_layout() -> QPageLayout:
+    """A4 portrait with the handout's margins (the header and page number sit inside them)."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(16, 10, 16, 8),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def finish_pdf(data: bytes, handout: Handout, page_layout: QPageLayout) -> bytes:
+    """Qt's PDF with standard Arabic letters in its text maps and an outline of the headings."""
+    scale = 72 / PDF_RESOLUTION
+    top_margin = page_layout.margins(QPageLayout.Unit.Point).top()
+    entries = []
+    for text, y in handout.headings:
+        page = handout.page_of(y)
+        offset = top_margin + (handout.header_height + y - handout.cuts[page]) * scale
+        entries.append(OutlineEntry(text, page, offset))
+    height = page_layout.fullRect(QPageLayout.Unit.Point).height()
+    return add_outline(standard_letters(data), entries, height)
+
+
+class OdtExporter:
+    """The handout as OpenDocument Text, for word processors; Arabic paragraphs right to left.
+
+    ``QTextDocumentWriter`` writes a paragraph's direction only when its block format has one,
+    so every paragraph without its own (an English one in an Arabic handout has) gets the
+    document's.
+    """
+
+    name = "odt"
+    label = "OpenDocument Text"
+    extension = "odt"
+    mime_type = "application/vnd.oasis.opendocument.text"
+
+    def render(self, request: ExportRequest) -> bytes:
+        # 16 cm of text (A4 less the margins), in the 96-dpi pixels of word processors
+        document = build_document(request, width=16 / 2.54 * 96, dpi=96)
+        rtl = text_direction(request.language) == "rtl"
+        if rtl:
+            _set_paragraph_direction(document, Qt.LayoutDirection.RightToLeft)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QTextDocumentWriter(buffer, QByteArray(b"odf"))
+        if not writer.write(document):
+            raise OSError("Qt could not write the OpenDocument file")
+        buffer.close()
+        return finish_odt(_buffer_bytes(buffer), _rtl_styles(document), rtl)
+
+
+def _rtl_styles(document: QTextDocument) -> set[str]:
+    """The ODF paragraph styles of the right-to-left blocks: Qt names them after the format."""
+    styles = set()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            styles.add(f"p{block.blockFormatIndex()}")
+        block = block.next()
+    return styles
+
+
+def _set_paragraph_direction(document: QTextDocument, direction: Qt.LayoutDirection) -> None:
+    """Give every block with no direction of its own ``direction``, aligned to its start."""
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        block_format = block.blockFormat()
+        if block_format.layoutDirection() == Qt.LayoutDirection.LayoutDirectionAuto:
+            block_format.setLayoutDirection(direction)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(block_format)
+        block = block.next()
 
 
 def _paint_picture(painter: QPainter, request: ExportRequest, size: QSize) -> None:
@@ -180,5 +242,5 @@ class SvgExporter:
         return _buffer_bytes(buffer)
 
 
-for _exporter in (PdfExporter(), PngExporter(), SvgExporter()):
+for _exporter in (PdfExporter(), PngExporter(), SvgExporter(), OdtExporter()):
     register(_exporter)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -14,24 +14,40 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from explorer import __version__
 from explorer.core.errors import DatasetError, ExportError
-from explorer.core.loader import load_dataset
 from explorer.core.schema import Dataset, Event, text_in
+from explorer.core.store import EventStore
+from explorer.qt.clipboard import install_clipboard
+from explorer.qt.dataset_heading import DatasetHeading
 from explorer.qt.detail_pane import DetailPane
 from explorer.qt.event_list import EventList
 from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.load_warnings import LoadWarnings
+from explorer.qt.loading import (
+    BackgroundLoader,
+    LoadedDataset,
+    LoadProgress,
+    load_now,
+    loads_in_background,
+)
 from explorer.qt.navigation import Navigator
+from explorer.qt.overview_strip import OverviewStrip
 from explorer.qt.participation_matrix import install_participation_matrix
 from explorer.qt.plain_text import show_message
+from explorer.qt.printing import install_printing
 from explorer.qt.story_mode import install_story_mode
+from explorer.qt.timeline_actions import install_timeline_actions
 from explorer.qt.timeline_view import TimelineView
 
+#: From this many events, a search waits for a pause in typing (ms) rather than run per key.
+DEBOUNCE_FROM_EVENTS = 20_000
+SEARCH_DEBOUNCE_MS = 150
 OPEN_FILTER = "Timelines (*.json *.csv *.timeline);;All files (*)"
 
 
@@ -52,6 +68,7 @@ class MainWindow(QMainWindow):
         self._effects: dict[str, list[str]] = {}
         #: The event the user last chose: kept through a search that hides it for a while.
         self._chosen_id: str | None = None
+        self._loader: BackgroundLoader | None = None
         self.event_model = EventListModel(dataset, language, self)
         self.filter_model = EventFilterModel(self)
         self.filter_model.setSourceModel(self.event_model)
@@ -61,6 +78,7 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self.retranslate_ui()
         self.story_mode = install_story_mode(self)
+        self.timeline_actions = install_timeline_actions(self)
         self._index_links(dataset)
         self._update_title()
         self._update_status()
@@ -82,8 +100,18 @@ class MainWindow(QMainWindow):
         self.detail_pane = DetailPane(self)
         self.detail_pane.eventActivated.connect(self.select_event)
 
+        timeline_area = QWidget(self)
+        timeline_layout = QVBoxLayout(timeline_area)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.setSpacing(0)
+        self.dataset_heading = DatasetHeading(timeline_area)
+        timeline_layout.addWidget(self.dataset_heading)
+        timeline_layout.addWidget(self.timeline_view, 1)
+        self.overview_strip = OverviewStrip(self.timeline_view, timeline_area)
+        timeline_layout.addWidget(self.overview_strip)
+        self._update_dataset_heading()
         right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(self.timeline_view)
+        right.addWidget(timeline_area)
         right.addWidget(self.detail_pane)
         right.setStretchFactor(0, 5)
         right.setStretchFactor(1, 6)
@@ -94,7 +122,7 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
         main.setSizes([240, 1040])
-        right.setSizes([450, 290])
+        right.setSizes([505, 235])  # the timeline, with its heading and overview strip
         self.setCentralWidget(main)
 
         self.search_field = QLineEdit(self)
@@ -134,6 +162,7 @@ class MainWindow(QMainWindow):
         self.filter_model.rowsRemoved.connect(self._update_status)
         self.filter_model.modelReset.connect(self._update_status)
         self.filter_model.layoutChanged.connect(self._update_status)
+        self.filter_model.searchReady.connect(self._search_applied)
 
     def _create_actions(self) -> None:
         def action(
@@ -162,6 +191,9 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.export_action)
+        self.printing, self.clipboard = install_printing(self), install_clipboard(self)
+        self.file_menu.addAction(self.printing.print_action)
+        self.file_menu.addAction(self.clipboard.copy_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = bar.addMenu("")
@@ -184,6 +216,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_action.setText(self.tr("&Open…"))
         self.export_action.setText(self.tr("&Export Summary…"))
+        self.printing.retranslate_ui()
+        self.clipboard.retranslate_ui()
         self.quit_action.setText(self.tr("&Quit"))
         self.zoom_in_action.setText(self.tr("Zoom &In"))
         self.zoom_out_action.setText(self.tr("Zoom &Out"))
@@ -210,14 +244,18 @@ class MainWindow(QMainWindow):
         assert dataset is not None
         return dataset
 
-    def set_dataset(self, dataset: Dataset, source_path: str | None = None) -> None:
+    def set_dataset(
+        self, dataset: Dataset, source_path: str | None = None, store: EventStore | None = None
+    ) -> None:
+        """Show ``dataset`` (with its ``store`` when one was built beforehand, off this thread)."""
         self._source_path = source_path
         self._chosen_id = None
         self.load_warnings.set_warnings([], "")
         self.search_field.clear()
-        self.event_model.set_dataset(dataset)
+        self.event_model.set_store(store if store is not None else EventStore.build(dataset))
         self._index_links(dataset)
         self._update_title()
+        self._update_dataset_heading()
         self._update_status()
         self.detail_pane.show_event(None, [], [], self._language)
         self.navigator.forget_missing({event.id for event in dataset.events})
@@ -231,11 +269,8 @@ class MainWindow(QMainWindow):
         self.timeline_view.set_opening_range(days)
 
     def _index_links(self, dataset: Dataset) -> None:
-        effects: dict[str, list[str]] = {}
-        for event in dataset.events:
-            for cause in event.causes:
-                effects.setdefault(cause, []).append(event.id)
-        self._effects = effects
+        store = self.event_model.store
+        self._effects = store.led_to if store is not None else {}
 
     def current_event(self) -> Event | None:
         index = self.selection_model.currentIndex()
@@ -273,7 +308,28 @@ class MainWindow(QMainWindow):
         self.detail_pane.show_event(event, causes, effects, self._language)
 
     def _search_changed(self, text: str) -> None:
-        self.filter_model.set_query(text)
+        """Filter at once on a small timeline; on a big one, once typing pauses."""
+        if self.event_model.rowCount() < DEBOUNCE_FROM_EVENTS or not text:
+            self._search_timer.stop()
+            self._apply_search()
+        else:
+            self._search_timer.start()
+
+    @property
+    def _search_timer(self) -> QTimer:
+        timer: QTimer | None = getattr(self, "_debounce", None)
+        if timer is None:
+            timer = self._debounce = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(SEARCH_DEBOUNCE_MS)
+            timer.timeout.connect(self._apply_search)
+        return timer
+
+    def _apply_search(self) -> None:
+        self.filter_model.set_query(self.search_field.text())
+        self._search_applied()
+
+    def _search_applied(self) -> None:
         self._reselect_chosen()
         self._update_search_status()
 
@@ -293,7 +349,11 @@ class MainWindow(QMainWindow):
     def _update_search_status(self) -> None:
         """Say when nothing matches, and how to get the events back (where screen readers look)."""
         query = self.search_field.text().strip()
-        if query and self.filter_model.rowCount() == 0:
+        if query and self.filter_model.is_preparing():
+            message = self.tr(
+                "Preparing the search of %n event(s)…", "", self.event_model.rowCount()
+            )
+        elif query and self.filter_model.rowCount() == 0:
             message = self.tr("No events match “%1”. Press Esc to clear the search.").replace(
                 "%1", query
             )
@@ -318,6 +378,10 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def _update_dataset_heading(self) -> None:
+        """The dataset's title and description above the timeline, in the window's language."""
+        self.dataset_heading.show_dataset(self.event_model.dataset, self._language)
 
     def _update_title(self) -> None:
         title = text_in(self.dataset.title, self._language)
@@ -358,17 +422,42 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
-        """Load a dataset file; a bad file leaves the current timeline and shows why."""
+        """Open a dataset file; a bad file leaves the current timeline and shows why.
+
+        A small file opens at once; a big one loads in a thread behind a progress bar with
+        Cancel, the timeline on screen staying until the new one is ready (``loader().loaded``).
+        False when the file could not be opened right away.
+        """
+        loader = self.loader()
+        loader.cancel()
+        if loads_in_background(path):
+            loader.start(path)
+            return True
         try:
-            result = load_dataset(path)
+            loaded = load_now(path)
         except DatasetError as error:
-            show_message(
-                self, QMessageBox.Icon.Warning, self.tr("Cannot Open Timeline"), str(error)
-            )
+            self._show_load_error(path, str(error))
             return False
-        self.set_dataset(result.dataset, path)
-        self.load_warnings.set_warnings(result.warnings, result.warning_summary(path))
+        self._show_loaded(loaded)
         return True
+
+    def loader(self) -> BackgroundLoader:
+        """The background loader of this window, with its progress and Cancel in the status bar."""
+        if self._loader is None:
+            self._loader = BackgroundLoader(self)
+            self._loader.loaded.connect(self._show_loaded)
+            self._loader.failed.connect(self._show_load_error)
+            self.load_progress = LoadProgress(self._loader, self)
+            self.statusBar().addPermanentWidget(self.load_progress)
+        return self._loader
+
+    def _show_loaded(self, loaded: LoadedDataset) -> None:
+        result = loaded.result
+        self.set_dataset(result.dataset, loaded.path, loaded.store)
+        self.load_warnings.set_warnings(result.warnings, result.warning_summary(loaded.path))
+
+    def _show_load_error(self, _path: str, message: str) -> None:
+        show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot Open Timeline"), message)
 
     def export_dialog(self) -> None:
         # Imported on first use: the exporters pull in QtSvg and the renderers, which launch
@@ -393,7 +482,8 @@ class MainWindow(QMainWindow):
             self.event_model, self.filter_model, self.selection_model, choice.scope
         )
         try:
-            export_events(self.dataset, events, choice.language, choice.scope, path, choice.format)
+            chosen = (choice.language, choice.scope, path, choice.format, choice.include)
+            export_events(self.dataset, events, *chosen)
         except ExportError as error:
             show_message(self, QMessageBox.Icon.Critical, self.tr("Export Failed"), str(error))
             return

@@ -11,11 +11,11 @@ PDF).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from explorer.core.lanes import Placement, item_boxes
 from explorer.core.ticks import AxisTicks, axis_ticks
@@ -23,6 +23,7 @@ from explorer.core.timescale import TimeScale
 from explorer.qt.event_model import EventRole
 from explorer.qt.fonts import app_font, load_bundled_fonts
 from explorer.qt.style import KIND_COLORS
+from explorer.qt.timeline_arrows import paint_arrows, paint_edge_titles, plan_arrows
 from explorer.qt.timeline_colors import TimelineColors, mix
 from explorer.qt.timeline_rows import KINDS, Bands, TimelineRows
 
@@ -44,6 +45,7 @@ class TimelinePainter(TimelineRows):
         has_focus: bool = False,
         hover_row: int = -1,
         note: str = "",
+        focus: Sequence[int] = (),
     ) -> None:
         """Paint what meets ``exposed`` of a ``width`` × ``height`` timeline at ``scale``.
 
@@ -51,6 +53,8 @@ class TimelinePainter(TimelineRows):
         rows for which ``is_selected`` holds are drawn in the highlight colour; ``hover_row``
         (the event under the mouse) gets a tinted background. A ``note`` (what the view shows,
         when it is not everything) is written under the axis labels, if ``note_line`` is set.
+        The links of the ``focus`` rows (the selected events) are drawn as arrows from their
+        causes and to what they led to, and the events not linked to them are dimmed.
         """
         painter.setFont(self._font)
         bands = self.bands(height)
@@ -74,14 +78,22 @@ class TimelinePainter(TimelineRows):
             painter.translate(0, -self.scroll_y)
             area = exposed.translated(0, self.scroll_y)
             lanes = range(self.metrics.lane_at(area.top()), self.metrics.lane_at(area.bottom()) + 1)
+            pairs = self.links.pairs(focus) if focus else []
+            visible = QRectF(0, self.scroll_y, width, bands.lanes_bottom)
+            plan = plan_arrows(
+                pairs, layout, scale, self.metrics, visible, self.geometry.starts, self.title
+            )
+            paint_arrows(painter, plan, colors, scale.mirrored)
+            linked = {row for pair in pairs for row in pair} if pairs else None
             self._paint_items(
                 painter,
                 layout.items_in(t0, t1, lanes),
                 scale,
                 area,
                 colors,
-                _ItemState(current_row, is_selected, has_focus, hover_row),
+                _ItemState(current_row, is_selected, has_focus, hover_row, linked),
             )
+            paint_edge_titles(painter, plan, colors, self._fm, width)
             painter.restore()
             if layout.hidden:
                 self._paint_density(painter, scale, bands, colors, full=False)
@@ -190,8 +202,11 @@ class TimelinePainter(TimelineRows):
         bar_height, radius, pad = m.bar_height, m.marker_radius, m.inside_padding
         text_shift = self._fm.capHeight() / 2  # caps centred on the bar: optically centred
         # by kind, then selected bars with their labels inside, then selected marks on chips
-        marks: list[list[tuple[Placement, float, float, float]]] = [[] for _ in range(6)]
-        labels: list[tuple[float, float, str, bool]] = []
+        # by kind, then selected bars with their labels inside, then selected marks on chips, then
+        # by kind again, dimmed (not linked to the selected events, while their links are drawn)
+        marks: list[list[tuple[Placement, float, float, float]]] = [[] for _ in range(10)]
+        labels: list[tuple[float, float, str, int]] = []  # 0 plain, 1 selected, 2 dimmed
+        hatched: list[tuple[int, float, float, float]] = []  # imprecise dates: style, extent
         chips: list[QRectF] = []
         hover = ring = None
         for placement in placements:
@@ -201,8 +216,12 @@ class TimelinePainter(TimelineRows):
             boxes, centre = item_boxes(placement, scale, m), top + bar_height / 2
             selected = state.is_selected(row)
             on_chip = selected and not placement.label_inside
-            style = (5 if on_chip else 4) if selected else self._kinds[row]
-            marks[style].append((placement, boxes.mark_left, boxes.mark_right, centre))
+            dimmed = not selected and state.linked is not None and row not in state.linked
+            style = (5 if on_chip else 4) if selected else self._kinds[row] + (6 if dimmed else 0)
+            if self._imprecise[row] and not selected:
+                hatched.append((style, boxes.mark_left, boxes.mark_right, centre))
+            else:
+                marks[style].append((placement, boxes.mark_left, boxes.mark_right, centre))
             chip_left, chip_right = boxes.mark_left, boxes.mark_right
             left, right = boxes.label_left, boxes.label_right
             if placement.label_inside:  # keep the label of a long bar in view
@@ -212,7 +231,7 @@ class TimelinePainter(TimelineRows):
                 text_width = self.measure(text)
                 if scale.mirrored != placement.label_before:  # against the mark, on its right
                     left = right - text_width
-                labels.append((left, centre, text, selected))
+                labels.append((left, centre, text, 1 if selected else 2 if dimmed else 0))
                 chip_left, chip_right = min(chip_left, left), max(chip_right, left + text_width)
             if on_chip:
                 chips.append(
@@ -235,6 +254,8 @@ class TimelinePainter(TimelineRows):
         styles = [(KIND_COLORS[k], mix(KIND_COLORS[k], colors.base, 0.16)) for k in KINDS]
         styles.append((colors.highlight, colors.highlight))
         styles.append((colors.highlighted_text, colors.highlight))
+        styles += [(mix(c, colors.base, 0.3), mix(c, colors.base, 0.06)) for c, _tint in styles[:4]]
+        self._paint_hatched(painter, hatched, styles, colors)
         for (color, tint), group in zip(styles, marks, strict=True):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
@@ -261,23 +282,47 @@ class TimelinePainter(TimelineRows):
                     )
                     painter.drawRoundedRect(bar, corner, corner)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for pen, chosen in ((colors.text, False), (colors.highlighted_text, True)):
+        pens = (colors.text, colors.highlighted_text, mix(colors.text, colors.base, 0.4))
+        for chosen, pen in enumerate(pens):
             painter.setPen(pen)
-            for left, centre, text, selected in labels:
-                if selected is chosen:
+            for left, centre, text, kind_of_label in labels:
+                if kind_of_label == chosen:
                     painter.drawText(QPointF(left, centre + text_shift), text)
         if ring is not None:
             painter.setPen(QPen(colors.highlight, 1.5))
             painter.drawRoundedRect(ring, 5, 5)
 
+    def _paint_hatched(
+        self,
+        painter: QPainter,
+        hatched: list[tuple[int, float, float, float]],
+        styles: list[tuple[QColor, QColor]],
+        colors: TimelineColors,
+    ) -> None:
+        """Dates known only to the month or the year: faded, hatched, with a dashed outline,
+        over all the time they may be."""
+        height = self.metrics.bar_height
+        for style, left, right, y in hatched:
+            color = styles[style][0]
+            bar = QRectF(left + 0.5, y - height / 2 + 0.5, right - left - 1, height - 1)
+            corner = min(4.0, (right - left) / 2)
+            painter.setPen(QPen(mix(color, colors.base, 0.7), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(mix(color, colors.base, 0.06))
+            painter.drawRoundedRect(bar, corner, corner)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(mix(color, colors.base, 0.35), Qt.BrushStyle.BDiagPattern))
+            painter.drawRoundedRect(bar, corner, corner)
+
 
 class _ItemState(NamedTuple):
-    """Which rows are drawn differently: the current one, the selected ones, the hovered one."""
+    """Which rows are drawn differently: the current one, the selected ones, the hovered one,
+    and the ones not ``linked`` to the selected ones (dimmed)."""
 
     current_row: int
     is_selected: Callable[[int], bool]
     has_focus: bool
     hover_row: int
+    linked: Collection[int] | None = None  # rows linked to the selected ones; others dimmed
 
 
 def _rules(scale: TimeScale, times: list[float], top: float, bottom: float) -> list[QLineF]:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QAbstractItemModel, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from explorer.core.cause_arrows import CauseLinks
 from explorer.core.lanes import LaneLayout, LaneMetrics, item_boxes
 from explorer.core.timeline_geometry import TimelineGeometry
 from explorer.core.timescale import TimeScale
@@ -51,6 +52,9 @@ class TimelineRows:
         self._titles: list[str | None] = []
         self._widths = array("d")
         self._kinds = array("b")
+        #: Rows of events known only to the month or the year: drawn hatched over that span.
+        self._imprecise = array("b")
+        self._links = CauseLinks([], {})
         self._text_widths: dict[str, float] = {}
         self._elided: dict[tuple[int, int], str] = {}
         self.set_font(font or QFont())
@@ -86,9 +90,14 @@ class TimelineRows:
         """Read start, end, kind and instant-ness of every row into arrays, once per change.
 
         The event under ``EventRole.EVENT`` is read when the model has it (one call per row);
-        other models are read through the time roles.
+        other models are read through the time roles. A date without an end known only to the
+        month or the year (it covers more than a day) is laid out over all it covers, as a span,
+        and marked imprecise.
         """
         starts, ends, instants, kinds = array("d"), array("d"), array("b"), array("b")
+        imprecise = array("b")
+        ids: list[str] = []
+        causes: dict[int, list[str]] = {}
         model = self._model
         rows = model.rowCount() if model is not None else 0
         if model is not None:
@@ -99,23 +108,47 @@ class TimelineRows:
                 if event is not None:
                     start, end = event.start_time, event.end_time
                     kind, instant = event.kind, event.end is None
+                    ids.append(event.id)
+                    if event.causes:
+                        causes[row] = event.causes
                 else:
                     start = float(data(item, EventRole.START_TIME) or 0.0)
                     end = max(start, float(data(item, EventRole.END_TIME) or start))
                     kind, instant = data(item, EventRole.KIND), not data(item, EventRole.END)
+                    ids.append(str(data(item, EventRole.EVENT_ID) or ""))
+                vague = instant and end - start > 1.5  # a month or a year, not a day
                 starts.append(start)
                 ends.append(end)
-                instants.append(instant)
+                instants.append(instant and not vague)
+                imprecise.append(vague)
                 kinds.append(_KIND_CODES.get(kind, 0))
         self._titles = [None] * rows
         self._widths = array("d", [-1.0]) * rows
         self._kinds = kinds
+        self._imprecise = imprecise
+        self._links = CauseLinks(ids, causes)
         return TimelineGeometry(starts, ends, instants, self.label_width, self.metrics)
 
+    def is_imprecise(self, row: int) -> bool:
+        """Whether the row's date is known only to the month or the year."""
+        return 0 <= row < len(self._imprecise) and bool(self._imprecise[row])
+
+    @property
+    def links(self) -> CauseLinks:
+        """The cause links between the rows (read with the rows, indexed when first asked)."""
+        _ = self.geometry
+        return self._links
+
     def title(self, row: int) -> str:
+        """The row's label: its title, and for a date known only to the month or the year,
+        that date ("The flag is lowered · December 1991"), so the label says how vague it is."""
         title = self._titles[row]
         if title is None and self._model is not None:
-            title = str(self._model.index(row, 0).data(Qt.ItemDataRole.DisplayRole) or "")
+            item = self._model.index(row, 0)
+            title = str(item.data(Qt.ItemDataRole.DisplayRole) or "")
+            if self._imprecise[row]:
+                date = str(item.data(EventRole.DATE_TEXT) or "")
+                title = f"{title} · {date}" if date else title
             self._titles[row] = title
         return title or ""
 

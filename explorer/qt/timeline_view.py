@@ -228,6 +228,8 @@ class TimelineView(TimelineViewBase):
 
     def selectionChanged(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         super().selectionChanged(selected, deselected)
+        if self.model() is not None and not selected.isEmpty():
+            self._timeline.links.causes_of(-1)  # index the links now, not while painting
         self.viewport().update()
 
     # --- painting -----------------------------------------------------------------------------
@@ -265,6 +267,7 @@ class TimelineView(TimelineViewBase):
             self.hasFocus(),
             hover,
             self.opening_note(),
+            self.focus_rows(),
         )
         if self.hasFocus():  # keyboard focus is visible on the whole timeline, not just an event
             painter.setClipping(False)
@@ -367,8 +370,23 @@ class TimelineView(TimelineViewBase):
         self._hover_at(event.position())
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """Nothing special: a second press, like the first."""
+        """On an event: select it, frame it closely and emit ``activated`` (and
+        ``doubleClicked``); elsewhere a second press, like the first."""
         self.mousePressEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid() or self.selectionModel() is None:
+            return
+        self._press = None  # the release that follows is not a click on what is then under it
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.zoom_to_rows([index.row()])
+        self.scrollTo(index)
+        self.doubleClicked.emit(index)
+        self.activated.emit(index)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Vertical wheel: zoom around the cursor; horizontal wheel: pan."""

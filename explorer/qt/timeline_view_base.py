@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from explorer.core import first_view
+from explorer.core.timeline_geometry import TimelineGeometry
 from explorer.core.timescale import TimeScale
 from explorer.qt.timeline_render import TimelinePainter
 
@@ -41,6 +42,8 @@ class TimelineViewBase(QAbstractItemView):
     ZOOM_STEP = 1.25
     #: Lanes beyond the height scroll vertically (the axis stays); more than this are hidden.
     MAX_LANES = 300
+    #: The most selected events whose cause arrows are drawn at once.
+    MAX_FOCUS = 20
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +72,10 @@ class TimelineViewBase(QAbstractItemView):
         """The time↔pixel mapping (read it; change it through the methods below)."""
         self._sync_scale()
         return self._scale
+
+    def event_geometry(self) -> TimelineGeometry | None:
+        """The events' times as the view reads them (arrays by row), or None without a model."""
+        return self._timeline.geometry if self.model() is not None else None
 
     def visible_range(self) -> tuple[float, float]:
         return self.scale.visible_range
@@ -106,6 +113,47 @@ class TimelineViewBase(QAbstractItemView):
         if first > last:
             return None
         return scale.x_for((first + last) / 2)
+
+    def zoom_to_rows(self, rows: list[int]) -> bool:
+        """Frame the events of ``rows`` closely: a span with a little room on either side, an
+        instant in the middle of thirty times its precision (a day among a month of days).
+        False when none of the rows is an event of the model."""
+        geometry = self._timeline.geometry
+        rows = [row for row in rows if 0 <= row < len(geometry)]
+        if not rows:
+            return False
+        start = min(geometry.starts[row] for row in rows)
+        end = max(geometry.ends[row] for row in rows)
+        if len(rows) == 1 and geometry.instants[rows[0]]:
+            half = 15 * max(end - start, 1 / 1440)
+            middle = (start + end) / 2
+            start, end = middle - half, middle + half
+        else:
+            room = max((end - start) * 0.12, 1.0)
+            start, end = start - room, end + room
+        self.set_visible_range(start, end)
+        return True
+
+    def zoom_to_selection(self) -> bool:
+        """Frame the selected events (or the current one) closely; False when there is none."""
+        model = self.selectionModel()
+        rows = sorted({index.row() for index in model.selectedRows()}) if model else []
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().row()]
+        if not self.zoom_to_rows(rows):
+            return False
+        self.scrollTo(self._row_index(rows[0]))
+        return True
+
+    def focus_rows(self) -> list[int]:
+        """The selected rows whose cause links are drawn (the first few of a large selection)."""
+        model = self.selectionModel()
+        rows: list[int] = []
+        for selected in model.selection().toList() if model is not None else []:
+            rows.extend(range(selected.top(), min(selected.bottom() + 1, selected.top() + 20)))
+            if len(rows) >= self.MAX_FOCUS:
+                return rows[: self.MAX_FOCUS]
+        return rows
 
     def pan_by(self, dx: float) -> None:
         """Move the picture ``dx`` pixels to the right."""
@@ -174,6 +222,7 @@ class TimelineViewBase(QAbstractItemView):
             self._opening = None if found.is_everything else (found.start, found.end)
             self._show_note_line()
         if self._opening is not None:
+            geometry.forget_lanes()  # framed for the user, not zoomed by them: lay out afresh
             return self._scale.set_range(*self._opening)
         return geometry.fit(self._scale)
 

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>Clipboard</name>
+    <message>
+        <location filename="../../explorer/qt/clipboard.py" line="52" />
+        <source>&amp;Copy Event Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/clipboard.py" line="63" />
+        <source>Copied the summary of “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../explorer/qt/detail_pane.py" line="200" />
@@ -53,50 +66,142 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="42" />
+        <location filename="../../explorer/qt/export_dialog.py" line="96" />
         <source>Export Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="50" />
+        <location filename="../../explorer/qt/export_dialog.py" line="106" />
         <source>All events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="51" />
+        <location filename="../../explorer/qt/export_dialog.py" line="107" />
         <source>Events shown by the search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="53" />
+        <location filename="../../explorer/qt/export_dialog.py" line="109" />
         <source>The selected event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="65" />
+        <location filename="../../explorer/qt/export_dialog.py" line="128" />
         <source>Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="66" />
+        <location filename="../../explorer/qt/export_dialog.py" line="131" />
         <source>Events:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="67" />
+        <location filename="../../explorer/qt/export_dialog.py" line="132" />
         <source>Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="136" />
+        <source>Include:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="140" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="158" />
+        <source>Causes and consequences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="159" />
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="160" />
+        <source>Who took part in which agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="161" />
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="162" />
+        <source>Translations of the quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="163" />
+        <source>Picture of the timeline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <location filename="../../explorer/qt/timeline_actions.py" line="65" />
+        <source>Go to Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/timeline_actions.py" line="66" />
+        <source>&amp;Date (a year, a month or a day):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/timeline_actions.py" line="67" />
+        <source>e.g. 1991-12, December 1991 or كانون الأول 1991</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/timeline_actions.py" line="76" />
+        <source>Goes to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/timeline_actions.py" line="79" />
+        <source>Not a date this can read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LoadProgress</name>
+    <message>
+        <location filename="../../explorer/qt/loading.py" line="160" />
+        <source>Cancel</source>
+        <extracomment>Files up to this size load on the UI thread (a few tens of milliseconds at most).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/loading.py" line="161" />
+        <source>Stop loading and keep the timeline shown (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/loading.py" line="162" />
+        <source>Loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/loading.py" line="173" />
+        <source>Loading %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LoadWarnings</name>
     <message>
-        <location filename="../../explorer/qt/load_warnings.py" line="38" />
+        <location filename="../../explorer/qt/load_warnings.py" line="41" />
         <source>Details…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/load_warnings.py" line="50" />
+        <location filename="../../explorer/qt/load_warnings.py" line="53" />
         <source>Opened with %n warning(s)</source>
         <translation>
             <numerusform>Opened with %n warning</numerusform>
@@ -104,7 +209,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/load_warnings.py" line="59" />
+        <location filename="../../explorer/qt/load_warnings.py" line="62" />
         <source>Warnings</source>
         <translation type="unfinished" />
     </message>
@@ -112,103 +217,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="179" />
+        <location filename="../../explorer/qt/main_window.py" line="212" />
         <source>&amp;File</source>
-        <extracomment>The event the user last chose: kept through a search that hides it for a while.</extracomment>
+        <extracomment>From this many events, a search waits for a pause in typing (ms) rather than run per key. The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="180" />
+        <location filename="../../explorer/qt/main_window.py" line="213" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="181" />
+        <location filename="../../explorer/qt/main_window.py" line="214" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="183" />
+        <location filename="../../explorer/qt/main_window.py" line="216" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="184" />
+        <location filename="../../explorer/qt/main_window.py" line="217" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="185" />
+        <location filename="../../explorer/qt/main_window.py" line="218" />
         <source>&amp;Export Summary…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="186" />
+        <location filename="../../explorer/qt/main_window.py" line="221" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="187" />
+        <location filename="../../explorer/qt/main_window.py" line="222" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="188" />
+        <location filename="../../explorer/qt/main_window.py" line="223" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="189" />
+        <location filename="../../explorer/qt/main_window.py" line="224" />
         <source>&amp;Fit Whole Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="190" />
+        <location filename="../../explorer/qt/main_window.py" line="225" />
         <source>&amp;Search Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="191" />
+        <location filename="../../explorer/qt/main_window.py" line="226" />
         <source>&amp;About Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="192" />
+        <location filename="../../explorer/qt/main_window.py" line="227" />
         <source>The Built-in Story's &amp;Source Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="193" />
+        <location filename="../../explorer/qt/main_window.py" line="228" />
         <source>Search events, places, people…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="194" />
+        <location filename="../../explorer/qt/main_window.py" line="229" />
         <source>Search events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="195" />
+        <location filename="../../explorer/qt/main_window.py" line="230" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="196" />
+        <location filename="../../explorer/qt/main_window.py" line="231" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../explorer/qt/main_window.py" line="354" />
+        <source>Preparing the search of %n event(s)…</source>
+        <translation><numerusform>Preparing the search of %n event…</numerusform><numerusform>Preparing the search of %n events…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="296" />
+        <location filename="../../explorer/qt/main_window.py" line="357" />
         <source>No events match “%1”. Press Esc to clear the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="323" />
+        <location filename="../../explorer/qt/main_window.py" line="388" />
         <source>Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="330" />
+        <location filename="../../explorer/qt/main_window.py" line="395" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -216,42 +326,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="333" />
+        <location filename="../../explorer/qt/main_window.py" line="398" />
         <source>%1 of %2 events shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="354" />
+        <location filename="../../explorer/qt/main_window.py" line="419" />
         <source>Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="364" />
+        <location filename="../../explorer/qt/main_window.py" line="460" />
         <source>Cannot Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="384" />
+        <location filename="../../explorer/qt/main_window.py" line="476" />
         <source>Export Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="395" />
+        <location filename="../../explorer/qt/main_window.py" line="488" />
         <source>Export Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="397" />
+        <location filename="../../explorer/qt/main_window.py" line="490" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="407" />
+        <location filename="../../explorer/qt/main_window.py" line="500" />
         <source>About Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="409" />
+        <location filename="../../explorer/qt/main_window.py" line="502" />
         <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -259,52 +369,66 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../explorer/qt/navigation.py" line="46" />
+        <location filename="../../explorer/qt/navigation.py" line="43" />
         <source>&amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/navigation.py" line="47" />
+        <location filename="../../explorer/qt/navigation.py" line="44" />
         <source>Back to the previous event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/navigation.py" line="48" />
+        <location filename="../../explorer/qt/navigation.py" line="45" />
         <source>&amp;Forward</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/navigation.py" line="49" />
+        <location filename="../../explorer/qt/navigation.py" line="46" />
         <source>Forward to the next event</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message>
+        <location filename="../../explorer/qt/overview_strip.py" line="65" />
+        <source>Overview of the whole timeline</source>
+        <extracomment>Pixels from a frame edge within which a press takes the edge (zoom) instead of the frame. Pixels per bucket of the density band.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/overview_strip.py" line="68" />
+        <source>The whole timeline, with the part in view framed. Click to go there, drag the frame to move, drag its edges or use the wheel to zoom.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="147" />
+        <location filename="../../explorer/qt/detail_models.py" line="148" />
         <source>State</source>
         <extracomment>Status colours, a second cue beside the word: signed, observer, did not take part. Parties not shown because of the row limit (the pane says how many).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="148" />
-        <location filename="../../explorer/qt/detail_models.py" line="152" />
+        <location filename="../../explorer/qt/detail_models.py" line="149" />
+        <location filename="../../explorer/qt/detail_models.py" line="153" />
         <source>Represented by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="149" />
+        <location filename="../../explorer/qt/detail_models.py" line="150" />
         <source>Office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="150" />
+        <location filename="../../explorer/qt/detail_models.py" line="151" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_models.py" line="151" />
+        <location filename="../../explorer/qt/detail_models.py" line="152" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
@@ -334,6 +458,24 @@
     <message>
         <location filename="../../explorer/qt/participation_matrix.py" line="273" />
         <source>Participation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../explorer/qt/printing.py" line="68" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/printing.py" line="88" />
+        <source>Print Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/printing.py" line="101" />
+        <source>Print</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -473,9 +615,27 @@
     </message>
 </context>
 <context>
+    <name>TimelineActions</name>
+    <message>
+        <location filename="../../explorer/qt/timeline_actions.py" line="110" />
+        <source>&amp;Zoom to Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/timeline_actions.py" line="111" />
+        <source>Frame the selected event closely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/timeline_actions.py" line="112" />
+        <source>&amp;Go to Date…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../../explorer/qt/timeline_render.py" line="166" />
+        <location filename="../../explorer/qt/timeline_render.py" line="178" />
         <source>%n event(s) in view — zoom in to see them</source>
         <translation><numerusform>%n event in view — zoom in to see it</numerusform><numerusform>%n events in view — zoom in to see them</numerusform></translation>
     </message>
@@ -493,9 +653,9 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_view_base.py" line="151" />
+        <location filename="../../explorer/qt/timeline_view_base.py" line="199" />
         <source>Showing %1 · Fit (Ctrl+0) shows all</source>
-        <extracomment>What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch. The visible range changed: start and end, in days since 1970-01-01. Lanes beyond the height scroll vertically (the axis stays); more than this are hidden.</extracomment>
+        <extracomment>What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch. The visible range changed: start and end, in days since 1970-01-01. Lanes beyond the height scroll vertically (the axis stays); more than this are hidden. The most selected events whose cause arrows are drawn at once.</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5,6 +5,10 @@ p50 and p95 in milliseconds for a frame at several zooms (fitted; mid, 1/100 of 
 1/10,000) and for one zoom step and one pan step (the change and the repaint that shows it).
 Target (DESIGN.md): p95 ≤ 16 ms, aim 8 ms, for both at 1,000,000 events. Building the model
 takes a while and is reported apart; the view reads the rows once per model change.
+One event in three lists two causes (the event before it in the file and one anywhere in time),
+and an event with causes near the middle is selected, so every frame draws its cause arrows
+(to the edge of the view for the many that are outside it) and dims the rest. The overview
+strip is shown under the view and repainted with every frame (its counts are made once).
 """
 
 from __future__ import annotations
@@ -22,13 +26,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSortFilterProxyModel  # noqa: E402
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from explorer.core.dates import PartialDate, civil_from_days  # noqa: E402
 from explorer.core.schema import Dataset, Event  # noqa: E402
-from explorer.qt.event_model import EventListModel  # noqa: E402
+from explorer.qt.event_model import EventListModel, EventRole  # noqa: E402
 from explorer.qt.fonts import install_app_font  # noqa: E402
+from explorer.qt.overview_strip import OverviewStrip  # noqa: E402
 from explorer.qt.timeline_view import TimelineView  # noqa: E402
 
 WIDTH, HEIGHT = 1600, 900
@@ -54,7 +59,10 @@ def synthetic_dataset(count: int, seed: int = 1991) -> Dataset:
             )
             end = PartialDate(end_year, end_month, end_day)
         title = f"{rng.choice(WORDS).title()} {number} of the {rng.choice(WORDS)}"
-        events.append(Event(id=f"e{number}", title={"en": title}, start=start, end=end))
+        causes = [f"e{number - 1}", f"e{rng.randrange(count)}"] if number % 3 == 2 else []
+        events.append(
+            Event(id=f"e{number}", title={"en": title}, start=start, end=end, causes=causes)
+        )
     return Dataset(format="timeline-explorer/1", title={"en": "Bench"}, events=events)
 
 
@@ -71,16 +79,28 @@ def timings(action: Callable[[], object], repeat: int = FRAMES) -> tuple[float, 
 
 
 def stepper(
-    view: TimelineView, amounts: list[float], change: Callable[[float], object]
+    repaint: Callable[[], None], amounts: list[float], change: Callable[[float], object]
 ) -> Callable[[], None]:
     """One change per call, cycling through ``amounts``, and the repaint that shows it."""
     amount = cycle(amounts)
 
     def step() -> None:
         change(next(amount))
-        view.viewport().repaint()
+        repaint()
 
     return step
+
+
+def select_linked_event_near(view: TimelineView, time: float) -> None:
+    """Select the event with causes that starts nearest ``time``: its arrows are drawn."""
+    model, geometry = view.model(), view._timeline.geometry
+    rank = geometry.index.rank_at(time)
+    for step in range(len(geometry)):
+        row = geometry.index.order[min(rank + step, len(geometry) - 1)]
+        index = model.index(row, 0)
+        if index.data(EventRole.EVENT).causes:
+            view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            return
 
 
 def bench_size(count: int) -> list[tuple[str, str, float, float]]:
@@ -94,9 +114,18 @@ def bench_size(count: int) -> list[tuple[str, str, float, float]]:
     view.setModel(proxy)
     view.resize(WIDTH + view.frameWidth() * 2, HEIGHT + view.frameWidth() * 2)
     view.show()
+    strip = OverviewStrip(view)
+    strip.resize(WIDTH, strip.HEIGHT)
+    strip.show()
     QApplication.processEvents()
     view.fit_all()
     view.viewport().repaint()
+    strip.recount()
+
+    def repaint() -> None:
+        view.viewport().repaint()
+        strip.repaint()
+
     ready = time.perf_counter()
     print(
         f"{count:>9,} events: dataset {made - started:.1f} s, model and first frame "
@@ -106,10 +135,11 @@ def bench_size(count: int) -> list[tuple[str, str, float, float]]:
     fitted = view.visible_range()
     centre = (fitted[0] + fitted[1]) / 2
     span = fitted[1] - fitted[0]
+    select_linked_event_near(view, centre)
     rows = []
     timeline, height = view._timeline, float(view.viewport().height())  # what the frame draws
-    zoom = stepper(view, [1.25] * 4 + [0.8] * 4, lambda factor: view.zoom_by(factor, WIDTH / 3))
-    pan = stepper(view, [40.0, -40.0], view.pan_by)
+    zoom = stepper(repaint, [1.25] * 4 + [0.8] * 4, lambda f: view.zoom_by(f, WIDTH / 3))
+    pan = stepper(repaint, [40.0, -40.0], view.pan_by)
     for name, divisor in (("fitted", 1), ("mid", 100), ("deep", 10_000)):
         view.set_visible_range(centre - span / divisor / 2, centre + span / divisor / 2)
         layout = timeline.layout(view.scale, height)
@@ -120,11 +150,13 @@ def bench_size(count: int) -> list[tuple[str, str, float, float]]:
             start, end = view.visible_range()
             drawn = f"{len(layout.items_in(start, end, lanes))} events"
         for what, action in (
-            ("frame", view.viewport().repaint),
+            ("frame", repaint),
             ("zoom step", zoom),
             ("pan step", pan),
         ):
             rows.append((f"{what}, {name}", drawn, *timings(action)))
+    strip.close()
+    strip.deleteLater()
     view.close()
     view.deleteLater()
     return rows

@@ -93,3 +93,50 @@ def test_the_search_text_holds_the_dates_in_both_languages(built_in: Dataset) ->
         "19 آب/أغسطس 1991",
     ):
         assert part in text
+
+
+# --- the prebuilt index ---------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from explorer.core.search import _ARABIC_FOLDS, SearchIndex  # noqa: E402
+
+
+def _normalize_char_by_char(text: str) -> str:
+    """The plain definition the fast normalizer must agree with."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return stripped.translate(_ARABIC_FOLDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_the_fast_normalizer_agrees_with_the_definition(text: str) -> None:
+    assert normalize_for_search(text) == _normalize_char_by_char(text)
+
+
+_WORDS = ["gorbachev", "Горбачёв", "غورباتشوف", "Berlin", "berlín", "حدث", "1991", "accord"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_WORDS), max_size=3).map(" ".join), max_size=12),
+    st.lists(st.lists(st.sampled_from(_WORDS), max_size=2).map(" ".join), max_size=4),
+)
+def test_the_index_finds_the_rows_matches_finds(texts: list[str], queries: list[str]) -> None:
+    index = SearchIndex(texts)
+    for query in queries:  # one after another, as typed: narrowing must not lose rows
+        expected = [row for row, text in enumerate(texts) if matches(query, text)]
+        assert index.matching_rows(query).tolist() == expected
+        assert index.mask(query).tolist() == [row in expected for row in range(len(texts))]
+
+
+def test_typing_a_word_letter_by_letter_narrows_then_widens_again(dataset: Dataset) -> None:
+    index = SearchIndex.of_events(dataset.events)
+    found = [len(index.matching_rows(query)) for query in ("b", "be", "bel", "belovezha")]
+    assert found == sorted(found, reverse=True) and found[-1] >= 1
+    assert len(index.matching_rows("")) == len(dataset.events)  # cleared: every event again
+    assert len(index.matching_rows("b")) == found[0]

@@ -208,7 +208,7 @@ def test_the_export_dialog_offers_every_format_and_scope(window: MainWindow) -> 
     window.select_event("accords")
     dialog = ExportDialog("ar", True, window)
     formats = {dialog.format_box.itemData(i) for i in range(dialog.format_box.count())}
-    assert formats == {"md", "html", "pdf", "csv", "json", "png", "svg"}
+    assert formats == {"md", "html", "pdf", "csv", "json", "png", "svg", "odt"}
     scopes = [dialog.scope_box.itemData(i) for i in range(dialog.scope_box.count())]
     assert scopes == ["all", "filtered", "selected"]
     assert dialog.choice().language == "ar"

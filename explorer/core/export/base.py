@@ -7,12 +7,14 @@ Choosing a file, remembering folders and writing atomically belong to the caller
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Protocol, runtime_checkable
 
 from explorer.core.schema import Dataset, Event
+from explorer.core.summary import PARTS, Summary, build_summary, trimmed
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,14 @@ class ExportRequest:
     events: Sequence[Event]
     language: str = "en"
     scope: str = "all"
+    include: frozenset[str] = frozenset(PARTS)
+    """The parts of each event to show (:data:`PARTS`); the data formats (CSV, JSON) ignore it."""
+
+
+def summary_of(request: ExportRequest) -> Summary:
+    """The summary ``request`` asks for, without the parts it leaves out."""
+    summary = build_summary(request.dataset, request.events, request.language, request.scope)
+    return trimmed(summary, request.include)
 
 
 @runtime_checkable
@@ -70,3 +80,17 @@ def exporter_for_path(path: str | PurePath) -> Exporter | None:
 def all_exporters() -> list[Exporter]:
     """Every registered exporter, in the order they were registered."""
     return list(_REGISTRY.values())
+
+
+def file_stem(title: str, fallback: str = "timeline-summary") -> str:
+    """A file name made of ``title``: its words in lower case joined by hyphens, any script.
+
+    "Belovezha Accords" → ``belovezha-accords``; "نهاية الاتحاد السوفيتي" →
+    ``نهاية-الاتحاد-السوفيتي``. Characters no file system takes (``/``, ``:``…) are dropped.
+    """
+    kept = (
+        char if char.isalnum() or unicodedata.category(char) in ("Mn", "Mc") else " "
+        for char in unicodedata.normalize("NFC", title).lower()
+    )
+    stem = "-".join("".join(kept).split())[:80].strip("-")
+    return stem or fallback

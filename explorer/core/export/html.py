@@ -20,7 +20,7 @@ from html import escape
 from urllib.parse import quote as percent_encode
 
 from explorer.core.bidi import isolate, isolate_html, isolate_in, text_direction
-from explorer.core.export.base import ExportRequest
+from explorer.core.export.base import ExportRequest, summary_of
 from explorer.core.export.html_style import print_style, screen_style
 from explorer.core.links import is_live_link
 from explorer.core.participation import MatrixTable
@@ -30,7 +30,6 @@ from explorer.core.summary import (
     ParticipantRow,
     SourceRow,
     Summary,
-    build_summary,
 )
 
 # QTextDocument draws table borders from attributes; CSS borders on cells it mostly ignores.
@@ -332,5 +331,5 @@ class HtmlExporter:
     mime_type = "text/html"
 
     def render(self, request: ExportRequest) -> bytes:
-        summary = build_summary(request.dataset, request.events, request.language, request.scope)
+        summary = summary_of(request)
         return render_html(summary).encode("utf-8")

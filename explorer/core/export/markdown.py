@@ -13,7 +13,7 @@ import re
 from urllib.parse import quote as percent_encode
 
 from explorer.core.bidi import LRI, PDI, isolate_in, text_direction
-from explorer.core.export.base import ExportRequest
+from explorer.core.export.base import ExportRequest, summary_of
 from explorer.core.labels import label
 from explorer.core.links import is_live_link
 from explorer.core.participation import MatrixTable
@@ -23,7 +23,6 @@ from explorer.core.summary import (
     ParticipantRow,
     SourceRow,
     Summary,
-    build_summary,
 )
 
 # ASCII punctuation that can start markup anywhere in a line; CommonMark lets any of it be escaped.
@@ -201,5 +200,5 @@ class MarkdownExporter:
     mime_type = "text/markdown"
 
     def render(self, request: ExportRequest) -> bytes:
-        summary = build_summary(request.dataset, request.events, request.language, request.scope)
+        summary = summary_of(request)
         return render_markdown(summary).encode("utf-8")

@@ -1,0 +1,109 @@
+"""The events of a dataset in time order, with their times as arrays: what every view reads.
+
+An :class:`EventStore` is built once per dataset, off the UI thread when a file loads, so the
+window only swaps it in. The order is by start, then end, then id, computed with numpy so the
+sort itself neither costs a Python call per comparison nor holds the interpreter for seconds.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from explorer.core.schema import Dataset, Event
+from explorer.core.search import SearchIndex
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True, eq=False)
+class EventStore:
+    """A dataset's events in time order, their start and end days, and their rows by id."""
+
+    dataset: Dataset
+    #: The events sorted by (start time, end time, id).
+    events: list[Event]
+    #: Start and (exclusive) end of each event, in days since 1970-01-01, row by row.
+    start_times: FloatArray
+    end_times: FloatArray
+    #: The first row of each id (a duplicate id keeps its first row).
+    rows_by_id: dict[str, int] = field(repr=False)
+    #: Each event id's effects: the ids of the events that name it among their causes.
+    led_to: dict[str, list[str]] = field(repr=False)
+    _search: list[SearchIndex] = field(default_factory=list, repr=False)
+    _search_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def search_index(self) -> SearchIndex:
+        """The normalized texts of the events, row by row: built on first use, then kept.
+
+        Safe to call from a thread that builds it ahead of the first search.
+        """
+        with self._search_lock:
+            if not self._search:
+                self._search.append(SearchIndex.of_events(self.events))
+            return self._search[0]
+
+    def has_search_index(self) -> bool:
+        return bool(self._search)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def row_of(self, event_id: str) -> int:
+        """The row of the event with this id, or -1."""
+        return self.rows_by_id.get(event_id, -1)
+
+    @classmethod
+    def build(cls, dataset: Dataset) -> EventStore:
+        """Sort the events and index them; vectorised where the work grows with the events."""
+        events = dataset.events
+        count = len(events)
+        starts = np.fromiter((event.start_time for event in events), np.float64, count)
+        ends = np.fromiter((event.end_time for event in events), np.float64, count)
+        order = time_order(starts, ends, lambda row: events[row].id)
+        ordered = [events[row] for row in order.tolist()]
+        rows_by_id: dict[str, int] = {}
+        for row, event in enumerate(ordered):
+            rows_by_id.setdefault(event.id, row)
+        return cls(
+            dataset=dataset,
+            events=ordered,
+            start_times=starts[order],
+            end_times=ends[order],
+            rows_by_id=rows_by_id,
+            led_to=led_to_index(events),
+        )
+
+
+def time_order(starts: FloatArray, ends: FloatArray, id_of: Callable[[int], str]) -> IntArray:
+    """Row numbers sorted by (start, end, id): numpy sorts the times, Python only breaks ties."""
+    order: IntArray = np.lexsort((ends, starts)).astype(np.int64)
+    if len(order) < 2:
+        return order
+    sorted_starts, sorted_ends = starts[order], ends[order]
+    tied = (sorted_starts[1:] == sorted_starts[:-1]) & (sorted_ends[1:] == sorted_ends[:-1])
+    if not tied.any():
+        return order
+    # Runs of equal times: [run_start, run_end) in sorted positions, each sorted by id.
+    edges = np.diff(np.concatenate(([0], tied.astype(np.int8), [0])))
+    run_starts = np.flatnonzero(edges == 1)
+    run_ends = np.flatnonzero(edges == -1) + 1
+    for begin, end in zip(run_starts.tolist(), run_ends.tolist(), strict=True):
+        run = order[begin:end].tolist()
+        run.sort(key=lambda row: (id_of(row), row))
+        order[begin:end] = run
+    return order
+
+
+def led_to_index(events: list[Event]) -> dict[str, list[str]]:
+    """For each event id, the ids of the events that name it as a cause, in file order."""
+    effects: dict[str, list[str]] = {}
+    for event in events:
+        for cause in event.causes:
+            effects.setdefault(cause, []).append(event.id)
+    return effects

@@ -1,0 +1,204 @@
+"""Loading a dataset file off the UI thread, with progress and Cancel in the status bar.
+
+The core loader is pure Python: a thread runs it and builds the :class:`EventStore`, then hands
+the result to the UI thread through a queued signal, so the window keeps painting and answering
+while a big file loads. The timeline on screen stays until the new one is ready. A small file
+loads at once on the UI thread: it takes less time than a progress bar would be on screen.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from explorer.core.errors import DatasetError
+from explorer.core.loader import LoadResult, load_dataset
+from explorer.core.store import EventStore
+
+#: Files up to this size load on the UI thread (a few tens of milliseconds at most).
+SYNC_LOAD_BYTES = 1 << 20
+
+
+@dataclass(frozen=True)
+class LoadedDataset:
+    """What a load hands to the window: the loader's result and the store built from it."""
+
+    path: str
+    result: LoadResult
+    store: EventStore
+
+
+def load_now(path: str) -> LoadedDataset:
+    """Load ``path`` on this thread; raises :class:`DatasetError` as the loader does."""
+    result = load_dataset(path)
+    return LoadedDataset(path, result, EventStore.build(result.dataset))
+
+
+def loads_in_background(path: str) -> bool:
+    """Whether ``path`` is big enough to load in a thread (an unreadable path loads at once)."""
+    try:
+        return Path(path).stat().st_size > SYNC_LOAD_BYTES
+    except OSError:
+        return False
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; the loading thread emits through it: slots run on the UI thread."""
+
+    finished = Signal(int, object)  # generation, LoadedDataset
+    failed = Signal(int, str, str)  # generation, path, message
+
+
+class BackgroundLoader(QObject):
+    """Loads one file at a time in a thread; a newer load or Cancel drops an older one's result.
+
+    A thread cannot be stopped inside the decoder, so Cancel lets it run to its end and throws
+    its result away: the window is free at once and nothing of the cancelled file is shown.
+    """
+
+    started = Signal(str)  # path
+    loaded = Signal(object)  # LoadedDataset
+    failed = Signal(str, str)  # path, message
+    canceled = Signal(str)  # path
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._path: str | None = None
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._relay.failed.connect(self._failed)
+
+    @property
+    def path(self) -> str | None:
+        """The file loading now, or None."""
+        return self._path
+
+    def is_busy(self) -> bool:
+        return self._path is not None
+
+    def start(self, path: str) -> None:
+        """Load ``path`` in a thread; ``loaded`` or ``failed`` follows unless it is cancelled."""
+        self._generation += 1
+        self._path = path
+        generation, relay = self._generation, self._relay
+
+        def run() -> None:
+            try:
+                try:
+                    loaded = load_now(path)
+                except DatasetError as error:
+                    relay.failed.emit(generation, path, str(error))
+                except MemoryError:
+                    relay.failed.emit(generation, path, f"{path}: not enough memory to open it")
+                else:
+                    relay.finished.emit(generation, loaded)
+            except RuntimeError:  # the window closed meanwhile: nobody to tell
+                pass
+
+        threading.Thread(target=run, name="dataset-loader", daemon=True).start()
+        self.started.emit(path)
+        self.busyChanged.emit(True)
+
+    def cancel(self) -> None:
+        """Forget the load in progress; the timeline on screen stays."""
+        path = self._path
+        if path is None:
+            return
+        self._generation += 1
+        self._path = None
+        self.canceled.emit(path)
+        self.busyChanged.emit(False)
+
+    def _finished(self, generation: int, loaded: LoadedDataset) -> None:
+        if generation != self._generation:
+            return
+        self._path = None
+        self.busyChanged.emit(False)
+        self.loaded.emit(loaded)
+
+    def _failed(self, generation: int, path: str, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._path = None
+        self.busyChanged.emit(False)
+        self.failed.emit(path, message)
+
+
+class LoadProgress(QWidget):
+    """The status bar's "Loading name…", a busy bar and Cancel (also Esc), shown while loading."""
+
+    def __init__(self, loader: BackgroundLoader, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadProgress")
+        self._loader = loader
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # the decoder reports no progress: a busy indicator
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("loadCancelButton")
+        self.cancel_button.clicked.connect(loader.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        loader.started.connect(self._started)
+        loader.busyChanged.connect(self._busy_changed)
+        self.retranslate_ui()
+        self.hide()
+
+    def retranslate_ui(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop loading and keep the timeline shown (Esc)"))
+        self.bar.setAccessibleName(self.tr("Loading"))
+        path = self._loader.path
+        if path is not None:
+            self._started(path)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _started(self, path: str) -> None:
+        self.label.setText(self.tr("Loading %1…").replace("%1", Path(path).name))
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.setVisible(busy)
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        if busy:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc anywhere in the window cancels the load, before any other use of Esc.
+
+        An application filter rather than a shortcut: the search field and story mode have
+        their own Esc, and two shortcuts on one key would make Qt run neither.
+        """
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Escape:
+            return False
+        if event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.window():
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # no shortcut takes this Esc: it comes back as a key press
+        else:
+            self._loader.cancel()
+        return True

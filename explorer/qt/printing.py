@@ -1,0 +1,110 @@
+"""Print… (the standard Print shortcut): the handout the PDF export writes, previewed, then printed.
+
+The preview and the printer get the very pages the PDF gets: the same layout
+(:func:`explorer.qt.handout.lay_out`) on the same A4 page and margins, painted by the same code.
+Before the preview, a short dialog asks which events and which language, as Export does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
+
+from explorer.core.export import ExportRequest
+from explorer.core.summary import PARTS
+
+if TYPE_CHECKING:
+    from explorer.qt.main_window import MainWindow
+
+
+def new_printer() -> QPrinter:
+    """A printer set up as the PDF export's writer: A4, the handout's margins, 300 dpi."""
+    # Imported on first use, like the exporters: launch needs none of the renderers.
+    from explorer.qt.exporters import PDF_RESOLUTION, handout_page_layout
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(PDF_RESOLUTION)
+    printer.setPageLayout(handout_page_layout())
+    return printer
+
+
+def print_handout(request: ExportRequest, printer: QPrinter) -> int:
+    """Lay out and paint the handout of ``request`` on ``printer``; the number of pages."""
+    from explorer.qt.handout import lay_out, paint_handout
+
+    handout = lay_out(request, printer)
+    painter = QPainter(printer)
+    paint_handout(painter, handout, printer)
+    painter.end()
+    return handout.page_count
+
+
+class _Preview(QPrintPreviewDialog):
+    """The preview dialog, holding on to its printer (Qt does not own it; freed, it crashes)."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget) -> None:
+        super().__init__(printer, parent)
+        self.kept_printer = printer
+
+
+class Printing(QObject):
+    """The window's Print… action and its preview."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.print_action = QAction(window)
+        self.print_action.setObjectName("actionPrint")
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.triggered.connect(self.print_with_preview)
+        window.addAction(self.print_action)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.print_action.setText(self.tr("&Print…"))
+
+    def request(
+        self, scope: str, language: str, include: frozenset[str] = frozenset(PARTS)
+    ) -> ExportRequest:
+        from explorer.qt.exporting import events_in_scope
+
+        window = self.window
+        events = events_in_scope(
+            window.event_model, window.filter_model, window.selection_model, scope
+        )
+        return ExportRequest(window.dataset, events, language, scope, include)
+
+    def preview_dialog(
+        self, scope: str, language: str, include: frozenset[str] = frozenset(PARTS)
+    ) -> QPrintPreviewDialog:
+        """The preview of the handout of ``scope`` in ``language``, ready to show."""
+        request = self.request(scope, language, include)
+        dialog = _Preview(new_printer(), self.window)
+        dialog.setObjectName("printPreview")
+        dialog.setWindowTitle(self.tr("Print Preview"))
+        dialog.paintRequested.connect(lambda printer: print_handout(request, printer))
+        dialog.resize(900, 1000)
+        return dialog
+
+    def print_with_preview(self) -> None:
+        """Ask which events and language, then show the preview, from which the user prints."""
+        from explorer.qt.export_dialog import ExportDialog
+
+        window = self.window
+        choose = ExportDialog(
+            window.language, window.current_event() is not None, window, formats=False
+        )
+        choose.setWindowTitle(self.tr("Print"))
+        if choose.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        choice = choose.choice()
+        self.preview_dialog(choice.scope, choice.language, choice.include).exec()
+
+
+def install_printing(window: MainWindow) -> Printing:
+    """Give ``window`` its Print… action (add ``.print_action`` to a menu)."""
+    return Printing(window)

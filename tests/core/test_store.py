@@ -1,0 +1,61 @@
+"""The event store: time order, rows by id and the "led to" index, whatever the events."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from msgspec.structs import replace
+
+from explorer.core.schema import Dataset, Event
+from explorer.core.store import EventStore
+from tests.factories import small_dataset
+
+_BASE = small_dataset()
+_TEMPLATE = _BASE.events[0]
+
+
+def _events(draw_ids: list[str], starts: list[int]) -> list[Event]:
+    from explorer.core.dates import PartialDate
+
+    return [
+        replace(_TEMPLATE, id=event_id, start=PartialDate(1900 + year % 5), end=None, causes=[])
+        for event_id, year in zip(draw_ids, starts, strict=False)
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f"]), min_size=0, max_size=20),
+    st.lists(st.integers(0, 20), min_size=20, max_size=20),
+)
+def test_rows_are_in_time_then_id_order_like_a_python_sort(
+    ids: list[str], years: list[int]
+) -> None:
+    events = _events(ids, years)
+    store = EventStore.build(replace(_BASE, events=events))
+    expected = sorted(events, key=lambda e: (e.start_time, e.end_time, e.id))
+    assert [e.id for e in store.events] == [e.id for e in expected]
+    assert store.start_times.tolist() == [e.start_time for e in expected]
+    assert store.end_times.tolist() == [e.end_time for e in expected]
+    for event_id in set(ids):
+        assert store.events[store.row_of(event_id)].id == event_id
+        assert store.row_of(event_id) == min(r for r, e in enumerate(expected) if e.id == event_id)
+    assert store.row_of("nowhere") == -1
+
+
+def test_led_to_lists_the_effects_of_each_cause(dataset: Dataset) -> None:
+    store = EventStore.build(dataset)
+    for event in dataset.events:
+        for cause in event.causes:
+            assert event.id in store.led_to[cause]
+    assert len(store) == len(dataset.events)
+
+
+def test_the_search_index_follows_the_rows(dataset: Dataset) -> None:
+    store = EventStore.build(dataset)
+    from explorer.core.search import event_matches
+
+    rows = store.search_index().matching_rows("belovezha")
+    expected = [row for row, event in enumerate(store.events) if event_matches("belovezha", event)]
+    assert rows.tolist() == expected and expected
+    assert store.search_index() is store.search_index()  # built once

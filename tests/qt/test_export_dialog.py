@@ -1,0 +1,113 @@
+"""The Export Summary dialog: opens on the selection, remembers the last choice, names the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from explorer.core.export.base import file_stem
+from explorer.qt.export_dialog import ExportDialog
+from explorer.qt.main_window import MainWindow
+from tests.qt.screen import show_window
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    return show_window(qtbot)
+
+
+def test_it_opens_on_the_selected_event_else_on_all(window: MainWindow) -> None:
+    window.selection_model.clearCurrentIndex()
+    assert ExportDialog("en", False, window).choice().scope == "all"
+    window.select_event("belovezha-accords")
+    assert ExportDialog("en", True, window).choice().scope == "selected"
+
+
+def test_the_file_is_named_after_the_event_or_the_timeline(window: MainWindow) -> None:
+    window.select_event("belovezha-accords")
+    dialog = ExportDialog("en", True, window)
+    assert dialog.choice().default_stem == "belovezha-accords"
+    dialog.scope_box.setCurrentIndex(dialog.scope_box.findData("all"))
+    assert dialog.choice().default_stem == "the-end-of-the-soviet-union"
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("ar"))
+    assert dialog.choice().default_stem == "نهاية-الاتحاد-السوفيتي"
+
+
+def test_it_remembers_the_last_format_scope_and_language(window: MainWindow) -> None:
+    window.selection_model.clearCurrentIndex()
+    first = ExportDialog("en", False, window)
+    first.format_box.setCurrentIndex(first.format_box.findData("odt"))
+    first.scope_box.setCurrentIndex(first.scope_box.findData("filtered"))
+    first.language_box.setCurrentIndex(first.language_box.findData("ar"))
+    first.accept()
+    again = ExportDialog("en", False, window).choice()
+    assert (again.format, again.scope, again.language) == ("odt", "filtered", "ar")
+    window.select_event("glasnost")
+    assert ExportDialog("en", True, window).choice().scope == "selected"  # the selection wins
+
+
+def test_export_suggests_the_name_in_the_last_folder(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    suggested: list[str] = []
+
+    def save_name(*args: object) -> tuple[str, str]:
+        suggested.append(str(args[2]))
+        return "", ""
+
+    monkeypatch.setattr(ExportDialog, "exec", lambda _self: ExportDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    window.select_event("belovezha-accords")
+    window.export_action.trigger()
+    assert Path(suggested[0]).name == "belovezha-accords.pdf"
+
+
+def test_file_stems_keep_any_script_and_drop_what_file_systems_refuse() -> None:
+    assert file_stem("The USSR: 1922/1991") == "the-ussr-1922-1991"
+    assert file_stem("أُعدّت هذه") == "أُعدّت-هذه"  # the marks stay on their letters
+    assert file_stem("../..") == "timeline-summary"
+
+
+def preview_text(dialog: ExportDialog) -> str:
+    return dialog.preview.document().toPlainText()
+
+
+def test_the_preview_shows_the_handout_of_the_choice(window: MainWindow) -> None:
+    window.select_event("belovezha-accords")
+    dialog = ExportDialog("en", True, window)
+    assert "Belovezha Accords" in preview_text(dialog)
+    assert "Chairman of the Supreme Council of Belarus" in preview_text(dialog)
+    assert "Sources" in preview_text(dialog)
+    dialog.include_boxes["participants"].setChecked(False)
+    dialog.include_boxes["sources"].setChecked(False)
+    dialog.update_preview()
+    assert "Chairman of the Supreme Council of Belarus" not in preview_text(dialog)  # the table
+    assert "Sources" not in preview_text(dialog)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("ar"))
+    dialog.update_preview()
+    assert "اتفاقيات بيلوفيجا" in preview_text(dialog)
+
+
+def test_what_is_left_out_stays_out_of_the_file_and_is_remembered(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "accords.md"
+    window.select_event("belovezha-accords")
+    dialog = ExportDialog("en", True, window)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
+    dialog.include_boxes["sources"].setChecked(False)
+    dialog.accept()
+    choice = dialog.choice()
+    assert "sources" not in choice.include and "participants" in choice.include
+    monkeypatch.setattr(ExportDialog, "exec", lambda _self: ExportDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ExportDialog, "choice", lambda _self: choice)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
+    window.export_action.trigger()
+    text = target.read_text(encoding="utf-8")
+    assert "Shushkevich" in text and "wikipedia.org" not in text
+    again = ExportDialog("en", True, window)
+    assert not again.include_boxes["sources"].isChecked()
+    assert again.include_boxes["participants"].isChecked()

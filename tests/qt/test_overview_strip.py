@@ -1,0 +1,167 @@
+"""The overview strip: the whole timeline with the visible range framed; click, drag, wheel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+import explorer.qt.overview_strip as overview_module
+from explorer.core.dates import PartialDate
+from explorer.core.schema import FORMAT_ID, Dataset, Event
+from explorer.qt.event_model import EventListModel
+from explorer.qt.overview_strip import OverviewStrip
+from explorer.qt.timeline_view import TimelineView
+
+DATES = ["1900-01-01", "1920-06-01", "1950-03-01", "1980-01-01", "1991-12-08", "2000-01-01"]
+
+
+def days(date: str) -> float:
+    return PartialDate.parse(date).start_time()
+
+
+class Harness(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.source = EventListModel(
+            Dataset(
+                format=FORMAT_ID,  # type: ignore[arg-type]
+                title={"en": "Overview"},
+                events=[
+                    Event(id=f"e{i}", title={"en": f"Event {i}"}, start=PartialDate.parse(d))
+                    for i, d in enumerate(DATES)
+                ],
+            )
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.source)
+        self.view = TimelineView(self)
+        self.view.setModel(self.proxy)
+        self.strip = OverviewStrip(self.view, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.strip)
+
+
+@pytest.fixture
+def harness(qtbot: QtBot) -> Iterator[Harness]:
+    harness = Harness()
+    qtbot.addWidget(harness)
+    harness.resize(1000, 300)
+    harness.show()
+    qtbot.waitExposed(harness)
+    qtbot.waitUntil(lambda: harness.strip.bar_count() > 0)
+    yield harness
+
+
+def centre(harness: Harness) -> float:
+    start, end = harness.view.visible_range()
+    return (start + end) / 2
+
+
+def span(harness: Harness) -> float:
+    start, end = harness.view.visible_range()
+    return end - start
+
+
+def test_the_strip_shows_every_event_and_the_visible_range_as_a_frame(harness: Harness) -> None:
+    strip = harness.strip
+    assert strip.objectName() == "overviewStrip"
+    assert strip.bar_count() == len(DATES)  # one bar per event here, they are years apart
+    assert strip.x_for(days(DATES[0])) < strip.x_for(days(DATES[-1]))
+    assert strip.x_for(days(DATES[0])) >= 0 and strip.x_for(days(DATES[-1])) <= strip.width()
+    harness.view.set_visible_range(days("1950-01-01"), days("1960-01-01"))
+    frame = strip.frame_rect()
+    assert frame.left() == pytest.approx(strip.x_for(days("1950-01-01")), abs=1)
+    assert frame.right() == pytest.approx(strip.x_for(days("1960-01-01")), abs=1)
+
+
+def test_clicking_centres_the_view_there(qtbot: QtBot, harness: Harness) -> None:
+    harness.view.set_visible_range(days("1950-01-01"), days("1952-01-01"))
+    before = span(harness)
+    x = round(harness.strip.x_for(days("1985-01-01")))
+    qtbot.mouseClick(harness.strip, Qt.MouseButton.LeftButton, pos=QPoint(x, 15))
+    assert abs(centre(harness) - days("1985-01-01")) < 2 * harness.strip._scale.days_per_pixel
+    assert span(harness) == pytest.approx(before)
+
+
+def test_dragging_the_frame_pans_and_its_edges_zoom(qtbot: QtBot, harness: Harness) -> None:
+    strip = harness.strip
+    harness.view.set_visible_range(days("1930-01-01"), days("1960-01-01"))
+    frame = strip.frame_rect()
+    middle = round(frame.center().x())
+    qtbot.mousePress(strip, Qt.MouseButton.LeftButton, pos=QPoint(middle, 15))
+    qtbot.mouseMove(strip, QPoint(middle + 100, 15))
+    qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=QPoint(middle + 100, 15))
+    moved = 100 * strip._scale.days_per_pixel
+    start, end = harness.view.visible_range()
+    assert start == pytest.approx(days("1930-01-01") + moved, rel=1e-3)
+    assert end - start == pytest.approx(days("1960-01-01") - days("1930-01-01"), rel=1e-6)
+    right = round(strip.frame_rect().right())
+    qtbot.mousePress(strip, Qt.MouseButton.LeftButton, pos=QPoint(right, 15))
+    qtbot.mouseMove(strip, QPoint(right - 60, 15))
+    qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=QPoint(right - 60, 15))
+    new_start, new_end = harness.view.visible_range()
+    assert new_start == pytest.approx(start)
+    assert new_end < end - 50 * strip._scale.days_per_pixel  # zoomed in from the end
+
+
+def wheel(widget: QWidget, x: float, steps: int) -> None:
+    position = QPointF(x, 15)
+    QApplication.sendEvent(
+        widget,
+        QWheelEvent(
+            position,
+            QPointF(widget.mapToGlobal(position)),
+            QPoint(),
+            QPoint(0, 120 * steps),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        ),
+    )
+
+
+def test_the_wheel_on_the_strip_zooms(harness: Harness) -> None:
+    before = span(harness)
+    wheel(harness.strip, harness.strip.width() / 2, 2)
+    assert span(harness) < before * 0.7
+    wheel(harness.strip, harness.strip.width() / 2, -2)
+    assert span(harness) == pytest.approx(before, rel=1e-6)
+
+
+def test_right_to_left_mirrors_the_strip(qtbot: QtBot, harness: Harness) -> None:
+    harness.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    strip = harness.strip
+    qtbot.waitUntil(lambda: strip.x_for(days(DATES[0])) > strip.x_for(days(DATES[-1])))
+    harness.view.set_visible_range(days("1950-01-01"), days("1952-01-01"))
+    x = round(strip.x_for(days("1905-01-01")))
+    assert x > strip.width() / 2  # early times on the right
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(x, 15))
+    assert abs(centre(harness) - days("1905-01-01")) < 2 * strip._scale.days_per_pixel
+
+
+def test_filtering_recounts_once_and_painting_never_counts(
+    qtbot: QtBot, harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    real = overview_module.bucket_counts
+
+    def counting(*args: object) -> list[int]:
+        calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(overview_module, "bucket_counts", counting)
+    harness.proxy.setFilterFixedString("Event 1")
+    qtbot.waitUntil(lambda: harness.strip.bar_count() == 1)
+    counted = len(calls)
+    assert counted >= 1
+    for _ in range(3):
+        harness.strip.repaint()
+        harness.view.zoom_by(1.5)
+    assert len(calls) == counted
