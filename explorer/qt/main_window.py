@@ -391,7 +391,9 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         total = self.event_model.rowCount()
         shown = self.filter_model.rowCount()
-        if shown == total:
+        if total == 0 and self._loader is not None and self._loader.is_busy():
+            self.count_label.setText("")  # the first file is loading: the progress says so
+        elif shown == total:
             self.count_label.setText(self.tr("%n event(s)", "", total))
         else:
             self.count_label.setText(
@@ -447,6 +449,7 @@ class MainWindow(QMainWindow):
             self._loader = BackgroundLoader(self)
             self._loader.loaded.connect(self._show_loaded)
             self._loader.failed.connect(self._show_load_error)
+            self._loader.busyChanged.connect(self._update_status)
             self.load_progress = LoadProgress(self._loader, self)
             self.statusBar().addPermanentWidget(self.load_progress)
         return self._loader

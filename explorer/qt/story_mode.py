@@ -14,6 +14,7 @@ Install it on a main window with :func:`install_story_mode`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,18 +45,21 @@ INSTANT_SPAN_DAYS = 120.0
 SPAN_PADDING = 0.08
 
 
-def story_order(dataset: Dataset) -> list[str]:
+def story_order(dataset: Dataset, in_time_order: Sequence[Event] | None = None) -> list[str]:
     """The ids of the events a presentation visits: the dataset's ``story``, else time order.
 
-    Ids in ``story`` that name no event, and repeats, are left out.
+    Ids in ``story`` that name no event, and repeats, are left out. ``in_time_order``, when the
+    caller has the events sorted already (the event store), saves sorting them again.
     """
-    known = {event.id for event in dataset.events}
     story: list[str] = list(getattr(dataset, "story", None) or [])
-    ordered = list(dict.fromkeys(event_id for event_id in story if event_id in known))
-    if ordered:
-        return ordered
-    events = sorted(dataset.events, key=lambda e: (e.start_time, e.end_time, e.id))
-    return [event.id for event in events]
+    if story:
+        known = {event.id for event in dataset.events}
+        ordered = list(dict.fromkeys(event_id for event_id in story if event_id in known))
+        if ordered:
+            return ordered
+    if in_time_order is None:
+        in_time_order = sorted(dataset.events, key=lambda e: (e.start_time, e.end_time, e.id))
+    return [event.id for event in in_time_order]
 
 
 def slide_range(event: Event) -> tuple[float, float]:
@@ -181,14 +185,22 @@ class StoryMode(QObject):
 
     @property
     def slide_ids(self) -> list[str]:
-        """The event ids of the slides, in presentation order."""
+        """The event ids of the slides, in presentation order (worked out when first needed)."""
+        if not self._slide_ids:
+            self._slide_ids = self._story_order()
         return list(self._slide_ids)
 
+    def _story_order(self) -> list[str]:
+        store = self._window.event_model.store
+        return story_order(self._window.dataset, store.events if store is not None else None)
+
     def _dataset_changed(self) -> None:
+        """A new timeline: its slides are worked out when the user presents, not now (a big
+        timeline would pay for ordering a million events it may never present)."""
         if self.is_active:
             self.leave()
-        self._slide_ids = story_order(self._window.dataset)
-        self.action.setEnabled(bool(self._slide_ids))
+        self._slide_ids = []
+        self.action.setEnabled(bool(self._window.dataset.events))
 
     # --- entering and leaving -----------------------------------------------------------------
 
@@ -203,7 +215,7 @@ class StoryMode(QObject):
         if self.is_active:
             return True
         window = self._window
-        self._slide_ids = story_order(window.dataset)
+        self._slide_ids = self._story_order()
         if not self._slide_ids:
             self.action.setChecked(False)
             return False

@@ -313,7 +313,14 @@
     <message numerus="yes">
         <location filename="../../explorer/qt/main_window.py" line="354" />
         <source>Preparing the search of %n event(s)…</source>
-        <translation><numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform><numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform><numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform><numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform><numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform><numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform></translation>
+        <translation>
+            <numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform>
+            <numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform>
+            <numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform>
+            <numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform>
+            <numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform>
+            <numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="357" />
@@ -326,7 +333,7 @@
         <translation>مستكشف الخط الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="395" />
+        <location filename="../../explorer/qt/main_window.py" line="397" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
@@ -338,42 +345,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="398" />
+        <location filename="../../explorer/qt/main_window.py" line="400" />
         <source>%1 of %2 events shown</source>
         <translation>يُعرض %1 من %2 حدثًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="419" />
+        <location filename="../../explorer/qt/main_window.py" line="421" />
         <source>Open Timeline</source>
         <translation>فتح خط زمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="460" />
+        <location filename="../../explorer/qt/main_window.py" line="463" />
         <source>Cannot Open Timeline</source>
         <translation>تعذّر فتح الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="476" />
+        <location filename="../../explorer/qt/main_window.py" line="479" />
         <source>Export Summary</source>
         <translation>تصدير ملخص</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="488" />
+        <location filename="../../explorer/qt/main_window.py" line="491" />
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="490" />
+        <location filename="../../explorer/qt/main_window.py" line="493" />
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="500" />
+        <location filename="../../explorer/qt/main_window.py" line="503" />
         <source>About Timeline Explorer</source>
         <translation>حول مستكشف الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="502" />
+        <location filename="../../explorer/qt/main_window.py" line="505" />
         <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;مستكشف الخط الزمني %1&lt;/h3&gt;&lt;p&gt;استكشف التاريخ خطًا زمنيًا: الأسباب والمعاهدات والمشاركون والمصادر، بالعربية والإنجليزية.&lt;/p&gt;&lt;p&gt;الخطوط: Noto Sans وNoto Sans Arabic، برخصة SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>

@@ -305,7 +305,10 @@
     <message numerus="yes">
         <location filename="../../explorer/qt/main_window.py" line="354" />
         <source>Preparing the search of %n event(s)…</source>
-        <translation><numerusform>Preparing the search of %n event…</numerusform><numerusform>Preparing the search of %n events…</numerusform></translation>
+        <translation>
+            <numerusform>Preparing the search of %n event…</numerusform>
+            <numerusform>Preparing the search of %n events…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../explorer/qt/main_window.py" line="357" />
@@ -318,7 +321,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="395" />
+        <location filename="../../explorer/qt/main_window.py" line="397" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -326,42 +329,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="398" />
+        <location filename="../../explorer/qt/main_window.py" line="400" />
         <source>%1 of %2 events shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="419" />
+        <location filename="../../explorer/qt/main_window.py" line="421" />
         <source>Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="460" />
+        <location filename="../../explorer/qt/main_window.py" line="463" />
         <source>Cannot Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="476" />
+        <location filename="../../explorer/qt/main_window.py" line="479" />
         <source>Export Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="488" />
+        <location filename="../../explorer/qt/main_window.py" line="491" />
         <source>Export Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="490" />
+        <location filename="../../explorer/qt/main_window.py" line="493" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="500" />
+        <location filename="../../explorer/qt/main_window.py" line="503" />
         <source>About Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="502" />
+        <location filename="../../explorer/qt/main_window.py" line="505" />
         <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>

@@ -172,6 +172,7 @@ def test_create_main_window_with_a_big_file_returns_before_it_is_loaded(
     qtbot.addWidget(window)
     assert window.loader().is_busy()
     assert "big.json" in window.windowTitle()
+    assert window.count_label.text() == ""  # not "0 events": the progress bar speaks
     qtbot.waitUntil(lambda: window.event_model.rowCount() == BIG_EVENTS, timeout=120000)
     assert window.timeline_view.model().index(0, 0).data().startswith("Event ")
 
