@@ -74,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", metavar="PNG", help="save a 1280×800 picture of the window and exit"
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add the app to your desktop's menu and file types (your XDG folders) and exit",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop", action="store_true", help="remove what --install-desktop added"
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -289,9 +298,30 @@ def run_window_loading(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+def desktop_integration(*, install: bool) -> int:
+    """``--install-desktop`` / ``--uninstall-desktop``: say what was written or removed."""
+    from explorer import desktop_entry
+
+    try:
+        paths = desktop_entry.install() if install else desktop_entry.uninstall()
+    except OSError as error:
+        print(
+            f"timeline-explorer: error: {error.filename or ''}: {error.strerror}", file=sys.stderr
+        )
+        return EXIT_WRITE_FAILED
+    verb = "installed" if install else "removed"
+    for path in paths:
+        print(f"{verb} {path}")
+    if not paths:
+        print("nothing to remove: the desktop entry was not installed")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     name = args.dataset or "the built-in dataset"
+    if args.install_desktop or args.uninstall_desktop:
+        return desktop_integration(install=args.install_desktop)
     try:
         if args.dataset and not (args.export or args.screenshot):
             from explorer.qt.loading import loads_in_background

@@ -36,3 +36,24 @@ def test_the_data_folder_follows_xdg(tmp_path: Path, monkeypatch) -> None:  # ty
     assert desktop_entry.data_home() == tmp_path
     monkeypatch.setenv("XDG_DATA_HOME", "relative/ignored")
     assert desktop_entry.data_home() == Path.home() / ".local" / "share"
+
+
+def test_the_command_line_installs_and_removes_the_desktop_entry(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    run = [sys.executable, str(root / "main.py")]
+    installed = subprocess.run(
+        [*run, "--install-desktop"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert installed.returncode == 0, installed.stderr
+    assert (tmp_path / "applications" / "timeline-explorer.desktop").is_file()
+    assert "installed" in installed.stdout
+    removed = subprocess.run(
+        [*run, "--uninstall-desktop"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert removed.returncode == 0 and "removed" in removed.stdout
+    assert not (tmp_path / "applications" / "timeline-explorer.desktop").exists()
