@@ -14,8 +14,6 @@ from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from explorer.core.bidi import text_and_language
-from explorer.core.export.clip import event_html, event_plain_text
-from explorer.core.summary import build_summary
 
 if TYPE_CHECKING:
     from explorer.qt.main_window import MainWindow
@@ -26,6 +24,9 @@ def summary_mime_data(window: MainWindow) -> QMimeData | None:
     event = window.current_event()
     if event is None:
         return None
+    from explorer.core.export.clip import event_html, event_plain_text
+    from explorer.core.summary import build_summary
+
     summary = build_summary(window.dataset, [event], window.language, "selected")
     data = QMimeData()
     data.setHtml(event_html(summary))

@@ -10,45 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QKeySequence
 
-from explorer.core.export import ExportRequest
 from explorer.core.summary import PARTS
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from explorer.core.export import ExportRequest
     from explorer.qt.main_window import MainWindow
-
-
-def new_printer() -> QPrinter:
-    """A printer set up as the PDF export's writer: A4, the handout's margins, 300 dpi."""
-    # Imported on first use, like the exporters: launch needs none of the renderers.
-    from explorer.qt.exporters import PDF_RESOLUTION, handout_page_layout
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setResolution(PDF_RESOLUTION)
-    printer.setPageLayout(handout_page_layout())
-    return printer
-
-
-def print_handout(request: ExportRequest, printer: QPrinter) -> int:
-    """Lay out and paint the handout of ``request`` on ``printer``; the number of pages."""
-    from explorer.qt.handout import lay_out, paint_handout
-
-    handout = lay_out(request, printer)
-    painter = QPainter(printer)
-    paint_handout(painter, handout, printer)
-    painter.end()
-    return handout.page_count
-
-
-class _Preview(QPrintPreviewDialog):
-    """The preview dialog, holding on to its printer (Qt does not own it; freed, it crashes)."""
-
-    def __init__(self, printer: QPrinter, parent: QWidget) -> None:
-        super().__init__(printer, parent)
-        self.kept_printer = printer
 
 
 class Printing(QObject):
@@ -70,6 +40,7 @@ class Printing(QObject):
     def request(
         self, scope: str, language: str, include: frozenset[str] = frozenset(PARTS)
     ) -> ExportRequest:
+        from explorer.core.export import ExportRequest
         from explorer.qt.exporting import events_in_scope
 
         window = self.window
@@ -82,8 +53,10 @@ class Printing(QObject):
         self, scope: str, language: str, include: frozenset[str] = frozenset(PARTS)
     ) -> QPrintPreviewDialog:
         """The preview of the handout of ``scope`` in ``language``, ready to show."""
+        from explorer.qt.print_preview import Preview, new_printer, print_handout
+
         request = self.request(scope, language, include)
-        dialog = _Preview(new_printer(), self.window)
+        dialog = Preview(new_printer(), self.window)
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(self.tr("Print Preview"))
         dialog.paintRequested.connect(lambda printer: print_handout(request, printer))

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from explorer.core.export import ExportRequest, exporter_named
 from explorer.qt.main_window import MainWindow
-from explorer.qt.printing import new_printer, print_handout
+from explorer.qt.print_preview import new_printer, print_handout
 from tests.qt.screen import show_window
 
 
