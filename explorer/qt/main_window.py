@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from explorer import __version__
 from explorer.core.errors import DatasetError, ExportError
+from explorer.core.loader import OUR_FORMAT_NAME
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.core.store import EventStore
 from explorer.qt.clipboard import install_clipboard
@@ -27,6 +28,7 @@ from explorer.qt.dataset_heading import DatasetHeading
 from explorer.qt.detail_pane import DetailPane
 from explorer.qt.event_list import EventList
 from explorer.qt.event_model import EventListModel, EventRole
+from explorer.qt.file_actions import install_file_actions
 from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.load_warnings import LoadWarnings
 from explorer.qt.loading import (
@@ -189,7 +191,12 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_actions = install_file_actions(self)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addMenu(self.file_actions.recent_menu)
+        self.file_menu.addAction(self.file_actions.open_built_in_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.file_actions.save_as_action)
         self.file_menu.addAction(self.export_action)
         self.printing, self.clipboard = install_printing(self), install_clipboard(self)
         self.file_menu.addAction(self.printing.print_action)
@@ -217,6 +224,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open…"))
         self.export_action.setText(self.tr("&Export Summary…"))
         self.printing.retranslate_ui()
+        self.file_actions.retranslate_ui()
         self.clipboard.retranslate_ui()
         self.quit_action.setText(self.tr("&Quit"))
         self.zoom_in_action.setText(self.tr("Zoom &In"))
@@ -384,9 +392,13 @@ class MainWindow(QMainWindow):
         self.dataset_heading.show_dataset(self.event_model.dataset, self._language)
 
     def _update_title(self) -> None:
+        """ "Title — file.json[*] — Timeline Explorer"; ``[*]`` shows the unsaved mark."""
         title = text_in(self.dataset.title, self._language)
         app_name = self.tr("Timeline Explorer")
-        self.setWindowTitle(f"{title} — {app_name}")
+        path = self._source_path
+        shown = f"{title} — {Path(path).name}" if path else title
+        self.setWindowTitle(f"{shown}[*] — {app_name}")
+        self.setWindowFilePath(path or "")
 
     def _update_status(self) -> None:
         total = self.event_model.rowCount()
@@ -457,7 +469,17 @@ class MainWindow(QMainWindow):
     def _show_loaded(self, loaded: LoadedDataset) -> None:
         result = loaded.result
         self.set_dataset(result.dataset, loaded.path, loaded.store)
+        # A file in another tool's format is not saved in ours until Save As.
+        self.setWindowModified(result.format_name != OUR_FORMAT_NAME)
         self.load_warnings.set_warnings(result.warnings, result.warning_summary(loaded.path))
+        self.file_actions.opened(loaded.path)
+
+    def saved_as(self, path: str) -> None:
+        """The timeline was saved in our format at ``path``: it is now the window's file."""
+        self._source_path = path
+        self.setWindowModified(False)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", path), 10000)
 
     def _show_load_error(self, _path: str, message: str) -> None:
         show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot Open Timeline"), message)

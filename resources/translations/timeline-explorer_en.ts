@@ -3,12 +3,12 @@
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../../explorer/qt/clipboard.py" line="52" />
+        <location filename="../../explorer/qt/clipboard.py" line="53" />
         <source>&amp;Copy Event Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/clipboard.py" line="63" />
+        <location filename="../../explorer/qt/clipboard.py" line="64" />
         <source>Copied the summary of “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -142,6 +142,60 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="74" />
+        <source>Open &amp;Recent</source>
+        <extracomment>Files a drop may open (by name; the loader still decides by content).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="75" />
+        <source>Open the &amp;Built-in Story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="76" />
+        <source>Save &amp;As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="77" />
+        <source>&amp;Clear Recent Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="101" />
+        <source>%1 is no longer there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="127" />
+        <source>Save Timeline As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="127" />
+        <source>Timelines (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="139" />
+        <source>Cannot Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="172" />
+        <source>Cannot Open Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="174" />
+        <source>%1 is not a timeline file. Drop a Timeline Explorer or TimelineJS file (.json), a TimelineJS spreadsheet (.csv) or a The Timeline file (.timeline).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GoToDateDialog</name>
     <message>
         <location filename="../../explorer/qt/timeline_actions.py" line="65" />
@@ -217,93 +271,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="212" />
+        <location filename="../../explorer/qt/main_window.py" line="219" />
         <source>&amp;File</source>
         <extracomment>From this many events, a search waits for a pause in typing (ms) rather than run per key. The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="213" />
+        <location filename="../../explorer/qt/main_window.py" line="220" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="214" />
+        <location filename="../../explorer/qt/main_window.py" line="221" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="216" />
+        <location filename="../../explorer/qt/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="217" />
+        <location filename="../../explorer/qt/main_window.py" line="224" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="218" />
+        <location filename="../../explorer/qt/main_window.py" line="225" />
         <source>&amp;Export Summary…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="221" />
+        <location filename="../../explorer/qt/main_window.py" line="229" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="222" />
+        <location filename="../../explorer/qt/main_window.py" line="230" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="223" />
+        <location filename="../../explorer/qt/main_window.py" line="231" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="224" />
+        <location filename="../../explorer/qt/main_window.py" line="232" />
         <source>&amp;Fit Whole Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="225" />
+        <location filename="../../explorer/qt/main_window.py" line="233" />
         <source>&amp;Search Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="226" />
+        <location filename="../../explorer/qt/main_window.py" line="234" />
         <source>&amp;About Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="227" />
+        <location filename="../../explorer/qt/main_window.py" line="235" />
         <source>The Built-in Story's &amp;Source Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="228" />
+        <location filename="../../explorer/qt/main_window.py" line="236" />
         <source>Search events, places, people…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="229" />
+        <location filename="../../explorer/qt/main_window.py" line="237" />
         <source>Search events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="230" />
+        <location filename="../../explorer/qt/main_window.py" line="238" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="231" />
+        <location filename="../../explorer/qt/main_window.py" line="239" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="354" />
+        <location filename="../../explorer/qt/main_window.py" line="362" />
         <source>Preparing the search of %n event(s)…</source>
         <translation>
             <numerusform>Preparing the search of %n event…</numerusform>
@@ -311,17 +365,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="357" />
+        <location filename="../../explorer/qt/main_window.py" line="365" />
         <source>No events match “%1”. Press Esc to clear the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="388" />
+        <location filename="../../explorer/qt/main_window.py" line="397" />
         <source>Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="397" />
+        <location filename="../../explorer/qt/main_window.py" line="409" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -329,42 +383,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="400" />
+        <location filename="../../explorer/qt/main_window.py" line="412" />
         <source>%1 of %2 events shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="421" />
+        <location filename="../../explorer/qt/main_window.py" line="433" />
         <source>Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="463" />
+        <location filename="../../explorer/qt/main_window.py" line="482" />
+        <source>Saved as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="485" />
         <source>Cannot Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="479" />
+        <location filename="../../explorer/qt/main_window.py" line="501" />
         <source>Export Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="491" />
+        <location filename="../../explorer/qt/main_window.py" line="513" />
         <source>Export Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="493" />
+        <location filename="../../explorer/qt/main_window.py" line="515" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="503" />
+        <location filename="../../explorer/qt/main_window.py" line="525" />
         <source>About Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="505" />
+        <location filename="../../explorer/qt/main_window.py" line="527" />
         <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -467,17 +526,17 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../explorer/qt/printing.py" line="68" />
+        <location filename="../../explorer/qt/printing.py" line="38" />
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/printing.py" line="88" />
+        <location filename="../../explorer/qt/printing.py" line="61" />
         <source>Print Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/printing.py" line="101" />
+        <location filename="../../explorer/qt/printing.py" line="74" />
         <source>Print</source>
         <translation type="unfinished" />
     </message>
@@ -547,53 +606,53 @@
 <context>
     <name>StoryMode</name>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="160" />
+        <location filename="../../explorer/qt/story_mode.py" line="164" />
         <source>&amp;Present</source>
         <extracomment>How long the strip takes to travel from one event to the next, in milliseconds. The stretch of time shown around an instant: enough to see its neighbours in a busy month. Space on each side of a span, as a part of its length.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="161" />
+        <location filename="../../explorer/qt/story_mode.py" line="165" />
         <source>Present</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="162" />
+        <location filename="../../explorer/qt/story_mode.py" line="166" />
         <source>Present the story one event at a time (F5)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="163" />
+        <location filename="../../explorer/qt/story_mode.py" line="167" />
         <source>Present the story one event at a time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="164" />
+        <location filename="../../explorer/qt/story_mode.py" line="168" />
         <source>Next Slide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="165" />
+        <location filename="../../explorer/qt/story_mode.py" line="169" />
         <source>Previous Slide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="166" />
+        <location filename="../../explorer/qt/story_mode.py" line="170" />
         <source>First Slide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="167" />
+        <location filename="../../explorer/qt/story_mode.py" line="171" />
         <source>Last Slide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="168" />
+        <location filename="../../explorer/qt/story_mode.py" line="172" />
         <source>Leave the Presentation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="169" />
+        <location filename="../../explorer/qt/story_mode.py" line="173" />
         <source>Full Screen</source>
         <translation type="unfinished" />
     </message>

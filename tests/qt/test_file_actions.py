@@ -1,0 +1,112 @@
+"""Files from the window: recent files, the built-in story, Save As, and a file dropped on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from explorer.core.loader import load_dataset
+from explorer.core.schema import encode_dataset
+from explorer.qt.main_window import MainWindow
+from tests.conftest import SAMPLES
+from tests.factories import small_dataset
+from tests.qt.screen import show_window
+
+HOUSTON = SAMPLES / "timelinejs-houston.json"
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    return show_window(qtbot, small_dataset())
+
+
+def recent_entries(window: MainWindow) -> list[QAction]:
+    menu = window.findChild(QMenu, "menuRecentFiles")
+    assert menu is not None
+    window.file_actions.update_recent_menu()
+    return [action for action in menu.actions() if action.data()]
+
+
+def drop(window: MainWindow, path: Path) -> None:
+    """Hand the window a drop of ``path`` as Qt does at the end of a drag (Qt delivers drops only
+    while a real drag runs, so the test gives the event to the window's drop handler)."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    assert window.file_actions.eventFilter(window, event)
+    assert event.isAccepted()
+
+
+@pytest.mark.skipif(not HOUSTON.is_file(), reason="the samples are beside the checkout")
+def test_an_imported_file_is_unsaved_until_save_as_and_reopens_identical(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.open_path(str(HOUSTON))
+    assert window.isWindowModified() and "timelinejs-houston.json" in window.windowTitle()
+    saved = tmp_path / "houston.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(saved), ""))
+    window.findChild(QAction, "actionSaveAs").trigger()
+    assert saved.is_file() and not window.isWindowModified()
+    assert "houston.json" in window.windowTitle()
+    imported = window.dataset
+    assert load_dataset(saved).dataset == imported
+    assert window.open_path(str(saved))
+    assert window.dataset == imported and not window.isWindowModified()
+
+
+def test_recent_files_list_what_opened_grey_what_is_gone_and_clear(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    for path in (first, second):
+        path.write_bytes(encode_dataset(small_dataset()))
+        assert window.open_path(str(path))
+    entries = recent_entries(window)
+    assert [Path(str(a.data())).name for a in entries[:2]] == ["second.json", "first.json"]
+    first.unlink()
+    entries = recent_entries(window)
+    gone = next(a for a in entries if Path(str(a.data())).name == "first.json")
+    assert not gone.isEnabled() and "no longer there" in gone.toolTip()
+    second_entry = next(a for a in entries if Path(str(a.data())).name == "second.json")
+    assert second_entry.isEnabled()
+    window.file_actions.clear_recent_action.trigger()
+    assert recent_entries(window) == []
+
+
+def test_the_built_in_story_comes_back(window: MainWindow) -> None:
+    assert len(window.dataset.events) == 5
+    window.findChild(QAction, "actionOpenBuiltIn").trigger()
+    assert "belovezha-accords" in {event.id for event in window.dataset.events}
+    assert not window.isWindowModified()
+
+
+def test_a_dropped_file_opens_and_other_files_are_refused(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    timeline = tmp_path / "dropped.json"
+    dataset = small_dataset()
+    timeline.write_bytes(encode_dataset(dataset))
+    drop(window, timeline)
+    assert "dropped.json" in window.windowTitle()
+    shown: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    picture = tmp_path / "photo.png"
+    picture.write_bytes(b"\x89PNG")
+    drop(window, picture)
+    assert len(shown) == 1 and "photo.png is not a timeline file" in shown[0]
+    assert "dropped.json" in window.windowTitle()
