@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 
 class VisitHistory:
     """A list of visited event ids and a position in it.
@@ -52,7 +54,7 @@ class VisitHistory:
         self._position += 1
         return self._visits[self._position]
 
-    def forget(self, keep: set[str]) -> None:
+    def forget(self, keep: Collection[str]) -> None:
         """Drop visits of events that are gone (a new dataset), keeping the order of the rest."""
         current = self.current
         self._visits = [

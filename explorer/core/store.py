@@ -10,15 +10,29 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from explorer.core.schema import Dataset, Event
+from explorer.core.schema import EVENT_KINDS, Dataset, Event
 from explorer.core.search import SearchIndex
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
+CodeArray = npt.NDArray[np.int8]
+_KIND_CODES = {kind: code for code, kind in enumerate(EVENT_KINDS)}
+
+
+class RowFacts(NamedTuple):
+    """What the timeline needs of each event besides its times, as arrays by store row."""
+
+    #: Index of the event's kind in :data:`~explorer.core.schema.EVENT_KINDS`.
+    kinds: CodeArray
+    #: 1 for an event without an end (drawn as a mark), else 0.
+    instants: CodeArray
+    #: The store rows of the events that list causes, in order.
+    rows_with_causes: IntArray
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,6 +51,23 @@ class EventStore:
     led_to: dict[str, list[str]] = field(repr=False)
     _search: list[SearchIndex] = field(default_factory=list, repr=False)
     _search_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _facts: list[RowFacts] = field(default_factory=list, repr=False)
+
+    def row_facts(self) -> RowFacts:
+        """Each event's kind, instant-ness and whether it lists causes: one pass over the
+        events on first use (the loading thread makes it), then kept, so a view reads arrays."""
+        if not self._facts:
+            events = self.events
+            count = len(events)
+            kinds = np.fromiter(
+                (_KIND_CODES.get(event.kind, 0) for event in events), np.int8, count
+            )
+            instants = np.fromiter((event.end is None for event in events), np.int8, count)
+            causes = np.fromiter(
+                (row for row, event in enumerate(events) if event.causes), np.int64
+            )
+            self._facts.append(RowFacts(kinds, instants, causes))
+        return self._facts[0]
 
     def search_index(self) -> SearchIndex:
         """The normalized texts of the events, row by row: built on first use, then kept.
@@ -70,7 +101,7 @@ class EventStore:
         rows_by_id: dict[str, int] = {}
         for row, event in enumerate(ordered):
             rows_by_id.setdefault(event.id, row)
-        return cls(
+        store = cls(
             dataset=dataset,
             events=ordered,
             start_times=starts[order],
@@ -78,6 +109,8 @@ class EventStore:
             rows_by_id=rows_by_id,
             led_to=led_to_index(events),
         )
+        store.row_facts()  # here, off the UI thread when a file loads
+        return store
 
 
 def time_order(starts: FloatArray, ends: FloatArray, id_of: Callable[[int], str]) -> IntArray:

@@ -1,16 +1,23 @@
-"""The events list: each event's title with its date below, the full title in a tooltip."""
+"""The events list: each event's title with its date below, the full title in a tooltip.
+
+A list of a million events must not cost a Python call per event when its rows change (a new
+file, a search keystroke): a QListView lays every item out, asking the model for each index, so
+the list is a one-column QTableView with fixed row heights instead, whose rows are sections of a
+header and whose layout never asks the model about rows it does not draw.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QListView,
+    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -29,9 +36,13 @@ class EventItemDelegate(QStyledItemDelegate):
         return smaller
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        title = QFontMetrics(option.font)
-        date = QFontMetrics(self._date_font(option.font))
-        return QSize(120, title.height() + date.height() + 2 * _PADDING + 1)
+        return QSize(120, self.row_height(option.font))
+
+    def row_height(self, font: QFont) -> int:
+        """The height of every row: a title line and a date line in ``font``."""
+        title = QFontMetrics(font)
+        date = QFontMetrics(self._date_font(font))
+        return title.height() + date.height() + 2 * _PADDING + 1
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         item = QStyleOptionViewItem(option)
@@ -74,14 +85,52 @@ class EventItemDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class EventList(QListView):
-    """The list beside the timeline, sharing its model and selection."""
+Cursor = QAbstractItemView.CursorAction
+
+
+class EventList(QTableView):
+    """The list beside the timeline, sharing its model and selection.
+
+    It looks and moves like a list: no headers or grid, one column as wide as the view, rows as
+    tall as the delegate's two lines; Home and End go to the first and last event and Left and
+    Right stay put.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventList")
-        self.setItemDelegate(EventItemDelegate(self))
+        self._delegate = EventItemDelegate(self)
+        self.setItemDelegate(self._delegate)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setShowGrid(False)
         self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as it leaves a QListView
+        self.setCornerButtonEnabled(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(1)
+        self._update_row_height()
+
+    def _update_row_height(self) -> None:
+        self.verticalHeader().setDefaultSectionSize(self._delegate.row_height(self.font()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._update_row_height()
+
+    def moveCursor(
+        self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Move as a list does: Home and End to the ends, never sideways."""
+        if cursor_action in (Cursor.MoveLeft, Cursor.MoveRight):
+            return self.currentIndex()
+        if cursor_action in (Cursor.MoveHome, Cursor.MoveEnd):
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(cursor_action, modifiers)

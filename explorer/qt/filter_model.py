@@ -85,6 +85,16 @@ class EventFilterModel(QAbstractProxyModel):
         """The source rows shown, in order (a copy)."""
         return self._rows.copy()
 
+    def shown_rows(self) -> Rows:
+        """The source rows shown, in order, read-only and not copied: for vectorised reads."""
+        rows = self._rows.view()
+        rows.flags.writeable = False
+        return rows
+
+    def proxy_rows_of(self, source_rows: Rows) -> Rows:
+        """The proxy row of each of ``source_rows``, -1 where it is not shown."""
+        return self._proxy_rows[source_rows]
+
     # --- the source ----------------------------------------------------------------------------
 
     def setSourceModel(self, source_model: QAbstractItemModel) -> None:

@@ -266,7 +266,9 @@ class MainWindow(QMainWindow):
         self._update_dataset_heading()
         self._update_status()
         self.detail_pane.show_event(None, [], [], self._language)
-        self.navigator.forget_missing({event.id for event in dataset.events})
+        store = self.event_model.store
+        # The store's id index: no pass over a million events to forget old visits.
+        self.navigator.forget_missing(store.rows_by_id.keys() if store is not None else set())
         self._apply_opening_view()
 
     def _apply_opening_view(self) -> None:

@@ -6,6 +6,8 @@ through the shared selection model, so watching its current index records each v
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QWidget
@@ -68,7 +70,7 @@ class Navigator(QObject):
             self.history.visit(event_id)
         self._update_actions()
 
-    def forget_missing(self, keep: set[str]) -> None:
+    def forget_missing(self, keep: Collection[str]) -> None:
         self.history.forget(keep)
         self._update_actions()
 

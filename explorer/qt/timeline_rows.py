@@ -10,20 +10,77 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
+import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QAbstractItemModel, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from explorer.core.cause_arrows import CauseLinks
 from explorer.core.lanes import LaneLayout, LaneMetrics, item_boxes
+from explorer.core.schema import EVENT_KINDS, Event
+from explorer.core.store import EventStore
 from explorer.core.timeline_geometry import TimelineGeometry
 from explorer.core.timescale import TimeScale
-from explorer.qt.event_model import EventRole
+from explorer.qt.event_model import EventListModel, EventRole
+from explorer.qt.filter_model import EventFilterModel
 
-KINDS: tuple[str, ...] = ("event", "treaty", "cause", "period")
+KINDS: tuple[str, ...] = EVENT_KINDS
 _KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
+
+
+IntArray = npt.NDArray[np.int64]
+
+
+def _store_rows(
+    model: QAbstractItemModel | None,
+) -> tuple[EventStore, IntArray, IntArray | None] | None:
+    """The store behind ``model``, the store rows it shows in order and the map from a store
+    row to its shown row (None when all are shown), or None for a model without a store."""
+    if isinstance(model, EventListModel) and model.store is not None:
+        store = model.store
+        return store, np.arange(len(store), dtype=np.int64), None
+    if isinstance(model, EventFilterModel):
+        source = model.sourceModel()
+        if isinstance(source, EventListModel) and source.store is not None:
+            store = source.store
+            every_row = np.arange(len(store), dtype=np.int64)
+            return store, model.shown_rows(), model.proxy_rows_of(every_row)
+    return None
+
+
+def _array(code: str, values: npt.NDArray[np.generic]) -> array:
+    """A numpy array as a compact Python array of ``code`` (one copy, no Python per item)."""
+    result = array(code)
+    result.frombytes(np.ascontiguousarray(values, dtype=np.dtype(code)).tobytes())
+    return result
+
+
+class _RowIds(Sequence[str]):
+    """The event id of each shown row, read from the store when asked (no list of a million)."""
+
+    def __init__(self, events: list[Event], rows: IntArray) -> None:
+        self._events = events
+        self._rows = rows.tolist()
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, row: int) -> str: ...
+    @overload
+    def __getitem__(self, row: slice) -> Sequence[str]: ...
+    def __getitem__(self, row: int | slice) -> str | Sequence[str]:
+        if isinstance(row, slice):
+            return [self._events[r].id for r in self._rows[row]]
+        return self._events[self._rows[row]].id
+
+    def __iter__(self) -> Iterator[str]:
+        events = self._events
+        return (events[row].id for row in self._rows)
 
 
 class Bands(NamedTuple):
@@ -94,11 +151,14 @@ class TimelineRows:
         month or the year (it covers more than a day) is laid out over all it covers, as a span,
         and marked imprecise.
         """
+        model = self._model
+        shown = _store_rows(model)
+        if shown is not None:
+            return self._collect_arrays(*shown)
         starts, ends, instants, kinds = array("d"), array("d"), array("b"), array("b")
         imprecise = array("b")
         ids: list[str] = []
         causes: dict[int, list[str]] = {}
-        model = self._model
         rows = model.rowCount() if model is not None else 0
         if model is not None:
             index, data = model.index, model.data
@@ -128,6 +188,38 @@ class TimelineRows:
         self._imprecise = imprecise
         self._links = CauseLinks(ids, causes)
         return TimelineGeometry(starts, ends, instants, self.label_width, self.metrics)
+
+    def _collect_arrays(
+        self, store: EventStore, rows: IntArray, proxy_of: IntArray | None
+    ) -> TimelineGeometry:
+        """What :meth:`_collect` reads, taken from the store's arrays for the shown ``rows``
+        (``proxy_of`` maps a store row to its shown row, None when every row is shown): a few
+        numpy passes, whatever the number of events."""
+        facts = store.row_facts()
+        starts, ends = store.start_times[rows], store.end_times[rows]
+        instant = facts.instants[rows].astype(bool)
+        vague = instant & (ends - starts > 1.5)  # a month or a year, not a day
+        with_causes = facts.rows_with_causes
+        shown_causes = with_causes if proxy_of is None else proxy_of[with_causes]
+        events = store.events
+        causes = {
+            row: events[store_row].causes
+            for row, store_row in zip(shown_causes.tolist(), with_causes.tolist(), strict=True)
+            if row >= 0
+        }
+        count = len(rows)
+        self._titles = [None] * count
+        self._widths = array("d", [-1.0]) * count
+        self._kinds = _array("b", facts.kinds[rows])
+        self._imprecise = _array("b", vague)
+        self._links = CauseLinks(_RowIds(events, rows), causes)
+        return TimelineGeometry(
+            _array("d", starts),
+            _array("d", ends),
+            _array("b", instant & ~vague),
+            self.label_width,
+            self.metrics,
+        )
 
     def is_imprecise(self, row: int) -> bool:
         """Whether the row's date is known only to the month or the year."""
