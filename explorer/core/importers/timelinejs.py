@@ -12,6 +12,7 @@ The Google Sheets template, saved as CSV, is read by :mod:`.timelinejs_csv`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,14 +127,7 @@ class TimelineJSJsonImporter(Importer):
         )
 
     def load_with_warnings(self, data: bytes, name: str) -> tuple[Dataset, list[str]]:
-        data = data.removeprefix(_UTF8_BOM)
-        check_utf8(data, name)
-        try:
-            document = msgspec.json.decode(data)
-        except msgspec.DecodeError as error:
-            raise json_syntax_error(name, data, error) from None
-        except RecursionError:
-            raise DatasetError(name, "the JSON is nested too deeply for a timeline", "$") from None
+        document = decode_json(data, name)
         if not isinstance(document, dict):
             raise DatasetError(
                 name,
@@ -174,44 +168,69 @@ class TimelineJSJsonImporter(Importer):
 
 
 def _json_title(slide: object) -> tuple[dict[str, str], dict[str, str]]:
-    text, media = _object(_object(slide).get("text")), _object(_object(slide).get("media"))
+    text, media = (
+        json_object(json_object(slide).get("text")),
+        json_object(json_object(slide).get("media")),
+    )
     return title_slide(
-        _text(text.get("headline")),
-        _text(text.get("text")),
-        _text(media.get("url")),
-        _text(media.get("credit")),
+        json_text(text.get("headline")),
+        json_text(text.get("text")),
+        json_text(media.get("url")),
+        json_text(media.get("credit")),
     )
 
 
-def _json_slide(slide: object, location: str, kind: EventKind) -> Slide:
+def decode_json(data: bytes, name: str) -> object:
+    """A TimelineJS file's JSON (either version), or a DatasetError with the place."""
+    data = data.removeprefix(_UTF8_BOM)
+    check_utf8(data, name)
+    try:
+        return msgspec.json.decode(data)
+    except msgspec.DecodeError as error:
+        raise json_syntax_error(name, data, error) from None
+    except RecursionError:
+        raise DatasetError(name, "the JSON is nested too deeply for a timeline", "$") from None
+
+
+def slide_start(
+    slide: object,
+    location: str,
+    key: str,
+    read_date: Callable[[object, str], PartialDate | None],
+    example: str,
+) -> tuple[dict[str, Any], PartialDate]:
+    """The slide as an object and its start date (under ``key``); Skip when either is missing."""
     if not isinstance(slide, dict):
         raise Skip("the slide is not a JSON object", location, "write each slide as { … }")
-    start = _json_date(slide.get("start_date"), f"{location}.start_date")
+    start = read_date(slide.get(key), f"{location}.{key}")
     if start is None:
         raise Skip(
-            "the slide has no start date",
-            f"{location}.start_date",
-            'give it "start_date": {"year": …}',
+            "the slide has no start date", f"{location}.{key}", f'give it "{key}": {example}'
         )
-    text = _object(slide.get("text"))
-    media = _object(slide.get("media"))
-    background = _object(slide.get("background"))
-    display_date = _text(slide.get("display_date")) or _text(
-        _object(slide.get("start_date")).get("display_date")
+    return slide, start
+
+
+def _json_slide(value: object, location: str, kind: EventKind) -> Slide:
+    slide, start = slide_start(value, location, "start_date", _json_date, '{"year": …}')
+    text = json_object(slide.get("text"))
+    media = json_object(slide.get("media"))
+    background = json_object(slide.get("background"))
+    display_date = json_text(slide.get("display_date")) or json_text(
+        json_object(slide.get("start_date")).get("display_date")
     )
     return Slide(
         start=start,
         end=_json_date(slide.get("end_date"), f"{location}.end_date"),
-        headline=_text(text.get("headline")),
-        text=_text(text.get("text")),
+        headline=json_text(text.get("headline")),
+        text=json_text(text.get("text")),
         display_date=display_date,
-        media=_text(media.get("url")),
-        credit=_text(media.get("credit")),
-        caption=_text(media.get("caption")),
-        thumbnail=_text(media.get("thumbnail")),
-        background=_text(background.get("url")),
-        group=_text(slide.get("group")),
-        unique_id=_text(slide.get("unique_id")),
+        media=json_text(media.get("url")),
+        credit=json_text(media.get("credit")),
+        caption=json_text(media.get("caption")),
+        thumbnail=json_text(media.get("thumbnail")),
+        background=json_text(background.get("url")),
+        group=json_text(slide.get("group")),
+        unique_id=json_text(slide.get("unique_id")),
         kind=kind,
     )
 
@@ -238,11 +257,11 @@ def _json_date(value: object, location: str) -> PartialDate | None:
     )
 
 
-def _object(value: object) -> dict[str, Any]:
+def json_object(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _text(value: object) -> str:
+def json_text(value: object) -> str:
     """A text field; numbers are written as text, anything else counts as empty."""
     if isinstance(value, str):
         return value

@@ -10,12 +10,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import msgspec
 
 from explorer.core.dates import PartialDate
-from explorer.core.encoding import check_utf8
 from explorer.core.errors import DatasetError
 from explorer.core.importers._common import (
     SNIFF_BYTES,
@@ -23,11 +19,18 @@ from explorer.core.importers._common import (
     Importer,
     Skip,
     build_date,
-    json_syntax_error,
     timelinejs_year,
     whole_number,
 )
-from explorer.core.importers.timelinejs import Slide, add_slide, title_slide
+from explorer.core.importers.timelinejs import (
+    Slide,
+    add_slide,
+    decode_json,
+    json_object,
+    json_text,
+    slide_start,
+    title_slide,
+)
 from explorer.core.schema import Dataset, EventKind
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -46,14 +49,7 @@ class TimelineJS2Importer(Importer):
         return _MARKER.match(head) is not None and b'"startDate"' in head
 
     def load_with_warnings(self, data: bytes, name: str) -> tuple[Dataset, list[str]]:
-        data = data.removeprefix(_UTF8_BOM)
-        check_utf8(data, name)
-        try:
-            document = msgspec.json.decode(data)
-        except msgspec.DecodeError as error:
-            raise json_syntax_error(name, data, error) from None
-        except RecursionError:
-            raise DatasetError(name, "the JSON is nested too deeply for a timeline", "$") from None
+        document = decode_json(data, name)
         timeline = document.get("timeline") if isinstance(document, dict) else None
         if not isinstance(timeline, dict):
             raise DatasetError(
@@ -89,37 +85,29 @@ class TimelineJS2Importer(Importer):
                 "$.timeline.date",
                 'a TimelineJS 2 file lists its slides under "date"',
             )
-        asset = _object(timeline.get("asset"))
+        asset = json_object(timeline.get("asset"))
         title, description = title_slide(
-            _text(timeline.get("headline")),
-            _text(timeline.get("text")),
-            _text(asset.get("media")),
-            _text(asset.get("credit")),
+            json_text(timeline.get("headline")),
+            json_text(timeline.get("text")),
+            json_text(asset.get("media")),
+            json_text(asset.get("credit")),
         )
         return builder.finish(title, description), builder.warnings
 
 
-def _slide(slide: object, location: str, kind: EventKind) -> Slide:
-    if not isinstance(slide, dict):
-        raise Skip("the slide is not a JSON object", location, "write each slide as { … }")
-    start = _date(slide.get("startDate"), f"{location}.startDate")
-    if start is None:
-        raise Skip(
-            "the slide has no start date",
-            f"{location}.startDate",
-            'give it "startDate": "YYYY,MM,DD"',
-        )
-    asset = _object(slide.get("asset"))
+def _slide(value: object, location: str, kind: EventKind) -> Slide:
+    slide, start = slide_start(value, location, "startDate", _date, '"YYYY,MM,DD"')
+    asset = json_object(slide.get("asset"))
     return Slide(
         start=start,
         end=_date(slide.get("endDate"), f"{location}.endDate"),
-        headline=_text(slide.get("headline")),
-        text=_text(slide.get("text")),
-        media=_text(asset.get("media")),
-        credit=_text(asset.get("credit")),
-        caption=_text(asset.get("caption")),
-        thumbnail=_text(asset.get("thumbnail")),
-        group=_text(slide.get("tag")),
+        headline=json_text(slide.get("headline")),
+        text=json_text(slide.get("text")),
+        media=json_text(asset.get("media")),
+        credit=json_text(asset.get("credit")),
+        caption=json_text(asset.get("caption")),
+        thumbnail=json_text(asset.get("thumbnail")),
+        group=json_text(slide.get("tag")),
         kind=kind,
     )
 
@@ -154,15 +142,3 @@ def _date(value: object, location: str) -> PartialDate | None:
         parts.get("minute"),
         lambda _part: location,
     )
-
-
-def _object(value: object) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _text(value: object) -> str:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return ""
