@@ -225,8 +225,8 @@ class StoryMode(QObject):
             current=current.id if current is not None else None,
             search=window.search_field.text(),
             visible_range=view.visible_range(),
-            opening=view.opening_range() if hasattr(view, "opening_range") else None,
-            fitting=bool(getattr(view, "_auto_fit", False)),
+            opening=view.opening_range(),
+            fitting=view.is_fitting(),
         )
         self.stage.take_over(window, view)
         for action in self._key_actions():

@@ -159,6 +159,10 @@ class TimelineViewBase(QAbstractItemView):
         """Move the picture ``dx`` pixels to the right."""
         self._changed(self.scale.pan_by(dx), by_user=True)
 
+    def is_fitting(self) -> bool:
+        """Whether the view keeps every event in view (after Fit, until the user zooms or pans)."""
+        return self._auto_fit
+
     def fit_all(self) -> None:
         """Zoom and pan so that every event (of the model, as filtered) is in view.
 
