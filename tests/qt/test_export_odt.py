@@ -120,3 +120,14 @@ def test_libreoffice_opens_it(story: Dataset, tmp_path: Path) -> None:
     )
     text = (tmp_path / "story-ar.txt").read_text(encoding="utf-8-sig")
     assert "اتفاقيات بيلوفيجا" in text and "بيلاروسيا" in text
+
+
+def test_no_text_is_raised_or_lowered_by_a_line(story: Dataset) -> None:
+    # a cell's top alignment must not become text set a line above its baseline
+    root = content(render(story, "ar"))
+    positions = {
+        properties.get(q("style:text-position"))
+        for properties in root.iter(q("style:text-properties"))
+    }
+    assert positions <= {None, "super", "sub", "super 58%", "sub 58%"}, positions
+    assert "جورجيا" in "".join(root.itertext())
