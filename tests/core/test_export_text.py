@@ -108,7 +108,7 @@ def test_registering_a_name_again_replaces_it() -> None:
 # --- Markdown ---------------------------------------------------------------------------------
 
 
-def test_markdown_has_headings_facts_a_participants_table_and_quotes(tmp_path: Path) -> None:
+def test_markdown_has_headings_facts_a_participants_table_and_notes(tmp_path: Path) -> None:
     text = export(tmp_path, "md").decode("utf-8")
     assert text.startswith("# End of the Soviet Union\n")
     assert "\n## Belovezha Accords\n" in text
@@ -123,9 +123,12 @@ def test_markdown_has_headings_facts_a_participants_table_and_quotes(tmp_path: P
     ) in text
     assert "| Kazakhstan | Did not take part |  | Not invited\\. |" not in text  # readable periods
     assert "| Kazakhstan | Did not take part |  | Not invited. |" in text
-    # the Arabic quote keeps its own direction in an English document
-    assert "  > \u2067وقّع قادة روسيا وأوكرانيا وبيلاروسيا\u2069" in text
-    assert "<https://example.org/seed>" in text
+    # the source is an endnote cited from the summary; its Arabic quote, translated
+    assert "Russia, Ukraine and Belarus found the CIS. \\[[1](#note-1)\\]\n" in text
+    assert (
+        '\n## Sources\n\n1. <a id="note-1"></a>Seed article — <https://example.org/seed>\n' in text
+    )
+    assert "   > *Translation:* The leaders of Russia, Ukraine and Belarus signed\n" in text
 
 
 def test_markdown_in_arabic(tmp_path: Path) -> None:
@@ -194,7 +197,10 @@ def test_html_is_a_complete_document_with_every_event(tmp_path: Path) -> None:
     assert "#event-august-coup" in links and "#event-gorbachev-resigns" in links
     assert "https://example.org/seed" in links
     assert len(page.named("table")) == 1
-    assert [attrs.get("lang") for attrs in page.named("blockquote")] == ["ar"]
+    # the Arabic quote by its translation, in the notes at the end
+    assert [attrs.get("lang") for attrs in page.named("blockquote")] == ["en"]
+    assert [attrs["id"] for attrs in page.named("li") if attrs.get("id")] == ["note-1"]
+    assert "#note-1" in links
     assert "Stanislav Shushkevich — Chairman of the Supreme Council" in body
 
 
@@ -306,7 +312,7 @@ def test_markdown_isolates_foreign_phrases(tmp_path: Path) -> None:
     assert f"\n## {LRI}Gorbachev resigns.{PDI}\n" in arabic
     assert f"\n{LRI}He resigned on television ({FSI}بث مباشر{PDI}).{PDI}\n" in arabic
     assert f"[{LRI}Gorbachev resigns.{PDI}](#event-gorbachev-resigns)" in arabic
-    assert f"  > {LRI}I hereby discontinue my activity.{PDI}" in arabic
+    assert f'<a id="note-2"></a>{LRI}Speech{PDI}\n' in arabic  # a citation in English
 
 
 def test_html_marks_paragraphs_in_another_language_and_isolates_phrases(tmp_path: Path) -> None:
@@ -323,7 +329,8 @@ def test_html_marks_paragraphs_in_another_language_and_isolates_phrases(tmp_path
         "(<bdi>بث مباشر</bdi>).</p>"
     ) in arabic
     assert '<h2><span lang="en" dir="ltr">Gorbachev resigns.</span></h2>' in arabic
-    assert [attrs.get("dir") for attrs in page.named("blockquote")] == ["rtl", "ltr"]
+    # the English quote by its Arabic translation
+    assert [attrs.get("dir") for attrs in page.named("blockquote")] == ["rtl", "rtl"]
     # the document's own paragraphs carry no attributes of their own
     assert {"class": "summary"} in paragraphs
 
@@ -340,44 +347,45 @@ def test_the_print_variant_isolates_with_unicode_controls() -> None:
     ) in arabic
 
 
-def test_markdown_shows_each_quote_with_its_translation_beneath(tmp_path: Path) -> None:
+def test_markdown_notes_give_a_quote_in_another_language_by_its_translation(
+    tmp_path: Path,
+) -> None:
     english = export(tmp_path, "md", dataset=mixed_dataset()).decode("utf-8")
-    quote = "  > \u2067وقّع قادة روسيا وأوكرانيا وبيلاروسيا\u2069"
-    translation = "  *Translation:* The leaders of Russia, Ukraine and Belarus signed"
-    assert f"{quote}\n\n{translation}\n" in english
+    assert "   > *Translation:* The leaders of Russia, Ukraine and Belarus signed\n" in english
+    assert "وقّع" not in english
     # an English quote needs no translation for an English reader
-    after_quote = english.split("  > I hereby discontinue my activity.\n", 1)[1]
-    assert not after_quote.lstrip().startswith("*Translation:*")
+    assert "   > I hereby discontinue my activity.\n" in english
     assert english.count("Translation:") == 1
     arabic = export(tmp_path, "md", "ar", dataset=mixed_dataset()).decode("utf-8")
-    assert (
-        f"  > {LRI}I hereby discontinue my activity.{PDI}\n\n  *ترجمة:* أوقف بهذا نشاطي." in arabic
-    )
-    assert arabic.count("ترجمة:") == 1  # not beneath the Arabic quote
+    assert "   > *ترجمة:* أوقف بهذا نشاطي.\n" in arabic
+    assert "   > وقّع قادة روسيا وأوكرانيا وبيلاروسيا\n" in arabic
+    assert arabic.count("ترجمة:") == 1  # not for the Arabic quote
+    assert "discontinue" not in arabic
 
 
-def test_html_shows_each_quote_with_its_translation_beneath(tmp_path: Path) -> None:
+def test_html_notes_give_a_quote_in_another_language_by_its_translation(tmp_path: Path) -> None:
     arabic = export(tmp_path, "html", "ar", dataset=mixed_dataset()).decode("utf-8")
     assert (
-        '<blockquote lang="en" dir="ltr">I hereby discontinue my activity.</blockquote>'
-        '<p class="translation"><span class="translation-label">ترجمة:</span> '
-        "أوقف بهذا نشاطي.</p>"
-    ) in arabic.replace("\n", "")
+        '<blockquote class="quote translation" lang="ar" dir="rtl">'
+        '<span class="translation-label">ترجمة:</span> أوقف بهذا نشاطي.</blockquote>'
+    ) in arabic
+    assert "discontinue" not in arabic
     english = export(tmp_path, "html", dataset=mixed_dataset()).decode("utf-8")
-    page = parse(english)
-    assert page.named("p").count({"class": "translation", "lang": "en", "dir": "ltr"}) == 0
     assert (
         '<span class="translation-label">Translation:</span> '
-        "The leaders of Russia, Ukraine and Belarus signed</p>"
+        "The leaders of Russia, Ukraine and Belarus signed</blockquote>"
     ) in english
-    assert english.count('class="translation"') == 1
+    assert '<blockquote class="quote" lang="en" dir="ltr">I hereby discontinue my activity.' in (
+        english
+    )
+    assert english.count('class="translation-label"') == 1
 
 
 def test_the_print_variant_shows_translations() -> None:
     dataset = mixed_dataset()
     arabic = render_html(build_summary(dataset, dataset.events, "ar"), for_print=True)
-    assert '<span class="translation-label">ترجمة:</span> أوقف بهذا نشاطي.</p>' in arabic
-    assert ".translation {" in arabic
+    assert '<span class="translation-label">ترجمة:</span> أوقف بهذا نشاطي.</blockquote>' in arabic
+    assert ".translation-label {" in arabic
 
 
 # --- CSV --------------------------------------------------------------------------------------

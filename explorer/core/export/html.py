@@ -4,7 +4,11 @@ Every text from the data goes through :func:`html.escape`: data never becomes ma
 imported title contains ``<script>``. Only ``http``/``https`` source URLs become links. Arabic
 documents are ``<html lang="ar" dir="rtl">`` and the style uses logical properties, so the layout
 mirrors. :func:`render_html` with ``for_print=True`` keeps to the HTML and CSS subset that Qt's
-``QTextDocument`` understands (tables, simple selectors, no flexbox); the PDF exporter uses it.
+``QTextDocument`` understands (tables, simple selectors, no flexbox); the handout builds on it.
+
+Sources are endnotes numbered as in the handout (:mod:`explorer.core.export.endnotes`): an event
+cites "[1–3, 5]", each number a link to its note, and each note links back ("↑ a b") to the events
+citing it; the notes' quotes are compact.
 
 Bidi (:mod:`explorer.core.bidi`): a paragraph whose text is in another language than the document
 (an English fallback or quote in an Arabic document) carries its own ``lang`` and ``dir``; shorter
@@ -21,16 +25,18 @@ from urllib.parse import quote as percent_encode
 
 from explorer.core.bidi import isolate, isolate_html, isolate_in, text_direction
 from explorer.core.export.base import ExportRequest, summary_of
+from explorer.core.export.compact import participant_columns, shows_description
+from explorer.core.export.endnotes import (
+    CompactQuote,
+    Endnote,
+    citation_language,
+    number_runs,
+    number_sources,
+)
 from explorer.core.export.html_style import print_style, screen_style
 from explorer.core.links import is_live_link
 from explorer.core.participation import MatrixTable
-from explorer.core.summary import (
-    EventRef,
-    EventSummary,
-    ParticipantRow,
-    SourceRow,
-    Summary,
-)
+from explorer.core.summary import EventRef, EventSummary, ParticipantRow, Summary
 
 # QTextDocument draws table borders from attributes; CSS borders on cells it mostly ignores.
 _PRINT_TABLE_ATTRIBUTES = ' width="100%" cellspacing="0" cellpadding="5" border="1"'
@@ -56,6 +62,25 @@ def _href(event_id: str) -> str:
     return "#" + percent_encode(anchor_name(event_id), safe="")
 
 
+def note_name(number: int) -> str:
+    """The fragment of an endnote, e.g. ``note-3``."""
+    return f"note-{number}"
+
+
+def citation_name(event_id: str) -> str:
+    """The fragment of an event's citation of its sources, e.g. ``cite-belovezha-accords``."""
+    return f"cite-{event_id}"
+
+
+# The marks of a note's links back to the events citing it ("↑ a b c"), in each script's order.
+_BACKLINK_MARKS = {"ar": "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ", "": "abcdefghijklmnopqrstuvwxyz"}
+
+
+def _backlink_mark(index: int, language: str) -> str:
+    marks = _BACKLINK_MARKS.get(language, _BACKLINK_MARKS[""])
+    return marks[index] if index < len(marks) else str(index + 1)
+
+
 class _DocumentWriter:
     """Writes one summary; ``for_print`` picks QTextDocument-friendly markup over semantic HTML."""
 
@@ -65,6 +90,9 @@ class _DocumentWriter:
         self.language = summary.language
         self.linkable = summary.event_ids()
         self.parts: list[str] = []
+        self.numbering = number_sources(summary.events)
+        """The sources as endnotes, numbered in order of first citation."""
+        self.event_numbers = iter(self.numbering.citations)
 
     def inline(self, text: str, language: str = "") -> str:
         """Markup for ``text``, in ``language`` (empty: the document's), inside a line.
@@ -78,6 +106,12 @@ class _DocumentWriter:
         markup = isolate_html(text, language)
         if language == self.language:
             return markup
+        return f'<span lang="{_text(language)}" dir="{text_direction(language)}">{markup}</span>'
+
+    def inline_block(self, markup: str, language: str) -> str:
+        """``markup`` (already made for ``language``) isolated in a line of the document."""
+        if self.for_print:
+            return isolate_in(markup, language, self.language)
         return f'<span lang="{_text(language)}" dir="{text_direction(language)}">{markup}</span>'
 
     def block_attributes(self, language: str) -> str:
@@ -138,6 +172,7 @@ class _DocumentWriter:
         for event in summary.events:
             self.event(event)
         self.write(f"</{self.tag('main')}>")
+        self.notes()
         self.write(
             f'<{self.tag("footer")} class="colophon">{_text(summary.generated_by)}'
             f"</{self.tag('footer')}>",
@@ -151,7 +186,7 @@ class _DocumentWriter:
         summary = self.summary
         self.write(f'<{self.tag("header")} class="document-header">')
         self.write(f"<h1>{self.inline(summary.title, summary.title_language)}</h1>")
-        if summary.description:
+        if shows_description(summary):
             self.write(
                 self.paragraphs(summary.description, "description", summary.description_language)
             )
@@ -188,18 +223,48 @@ class _DocumentWriter:
         if event.place:
             place = self.inline(event.place, event.place_language)
             meta += f' <span class="separator">·</span> <span class="place">{place}</span>'
+        citation = self.citation(event.id, next(self.event_numbers))
+        if citation and not event.summary:
+            meta += f" {citation}"
         self.write(f'<p class="meta">{meta}</p>')
         if not self.for_print:
             self.write("</header>")
         if event.summary:
-            self.write(self.paragraphs(event.summary, "summary", event.summary_language))
+            paragraphs = self.paragraphs(event.summary, "summary", event.summary_language)
+            if citation:
+                paragraphs = f"{paragraphs[: -len('</p>')]} {citation}</p>"
+            self.write(paragraphs)
         self.references("causes", event.causes)
         self.references("led_to", event.led_to)
         if event.participants:
             self.participants(event.participants)
-        if event.sources:
-            self.sources(event.sources)
         self.write("</div>" if self.for_print else "</article>")
+
+    def citation(self, event_id: str, numbers: list[int]) -> str:
+        """ "[1–3, 5]" after an event's text, each number a link to its note; empty: no sources.
+
+        The numbers read left to right in either direction, as in the handout.
+        """
+        if not numbers:
+            return ""
+        if self.for_print:
+            text = isolate_in(f"[{', '.join(self.run_texts(numbers))}]", "en", self.language)
+            return f'<span class="cite">{_text(text)}</span>'
+        links = ", ".join(self.run_texts(numbers, linked=True))
+        anchor = _text(citation_name(event_id))
+        return f'<sup class="cite" id="{anchor}" dir="ltr">[{links}]</sup>'
+
+    @staticmethod
+    def run_texts(numbers: list[int], linked: bool = False) -> list[str]:
+        """Each run of ``numbers`` as "4" or "1–3", the ends as links to the notes."""
+
+        def text(number: int) -> str:
+            return f'<a href="#{note_name(number)}">{number}</a>' if linked else str(number)
+
+        return [
+            text(first) if first == last else f"{text(first)}–{text(last)}"
+            for first, last in number_runs(numbers)
+        ]
 
     def section_start(self, key: str) -> None:
         heading = _text(self.summary.label(key))
@@ -222,25 +287,27 @@ class _DocumentWriter:
         self.section_end()
 
     def participants(self, rows: list[ParticipantRow]) -> None:
+        """The parties as a table, without the columns no row fills."""
+        columns = participant_columns(rows)
         self.section_start("participants")
         attributes = _PRINT_TABLE_ATTRIBUTES if self.for_print else ""
         self.write(f'<table class="participants"{attributes}>', "<thead><tr>")
-        for key in ("party", "status", "representatives", "note"):
-            self.write(f"<th>{_text(self.summary.label(key))}</th>")
+        self.write(*(f"<th>{_text(self.summary.label(key))}</th>" for key in columns))
         self.write("</tr></thead>", "<tbody>")
         for row in rows:
             languages = [*row.representative_languages, *[""] * len(row.representatives)]
-            people = "<br>".join(
-                self.inline(person, language)
-                for person, language in zip(row.representatives, languages, strict=False)
-            )
+            cells = {
+                "party": self.inline(row.party, row.party_language),
+                "status": f'<span class="status-label">{_text(row.status_label)}</span>',
+                "representatives": "<br>".join(
+                    self.inline(person, language)
+                    for person, language in zip(row.representatives, languages, strict=False)
+                ),
+                "note": self.inline(row.note, row.note_language),
+            }
             self.write(
                 f'<tr class="status-{_text(row.status)}">',
-                f'<td class="party">{self.inline(row.party, row.party_language)}</td>',
-                f'<td class="status"><span class="status-label">{_text(row.status_label)}'
-                "</span></td>",
-                f'<td class="representatives">{people}</td>',
-                f'<td class="note">{self.inline(row.note, row.note_language)}</td>',
+                *(f'<td class="{key}">{cells[key]}</td>' for key in columns),
                 "</tr>",
             )
         self.write("</tbody>", "</table>")
@@ -265,51 +332,81 @@ class _DocumentWriter:
             self.write("</tr>")
         self.write("</tbody>", "</table>", f"</{self.tag('section')}>")
 
-    def sources(self, rows: list[SourceRow]) -> None:
-        self.section_start("sources")
-        self.write('<ol class="sources">')
-        for source in rows:
-            citation = self.inline(source.citation)
-            url = source.url.strip()
-            if url and is_live_link(url):
-                link = self.inline(url, "en")
-                citation += f' <a class="url" href="{_text(url)}">{link}</a>'
-            elif url:
-                citation += f' <span class="url">{self.inline(url, "en")}</span>'
-            if source.shipped_text:
-                citation += f' <span class="shipped">({self.inline(source.shipped_text)})</span>'
-            self.write("<li>", f'<p class="citation">{citation}</p>')
-            if source.quote:
-                self.write(self.quote(source))
-            if source.translation:
-                self.write(self.translation(source))
-            if source.note:
-                attributes = self.block_attributes(source.note_language)
-                note = self.block_text(source.note, source.note_language)
-                self.write(f'<p class="source-note"{attributes}>{note}</p>')
-            self.write("</li>")
-        self.write("</ol>")
-        self.section_end()
+    def notes(self) -> None:
+        """The sources, numbered as cited, each with its compact quotes and links back."""
+        if not self.numbering.notes:
+            return
+        heading = _text(self.summary.label("sources"))
+        self.write(f'<{self.tag("section")} class="notes" id="notes">', f"<h2>{heading}</h2>")
+        self.write('<ol class="endnotes">')
+        for note in self.numbering.notes:
+            self.note(note)
+        self.write("</ol>", f"</{self.tag('section')}>")
 
-    def quote(self, source: SourceRow) -> str:
-        """A quote, marked with its own language and direction (``auto`` when unknown)."""
-        language = source.quote_language
-        lines = source.quote.strip().splitlines()
-        if not language:
-            quote = "<br>".join(_text(line) for line in lines)
-            return f'<blockquote dir="auto">{quote}</blockquote>'
-        attributes = f' lang="{_text(language)}" dir="{text_direction(language)}"'
-        quote = "<br>".join(self.block_text(line, language) for line in lines)
-        return f"<blockquote{attributes}>{quote}</blockquote>"
+    def note(self, note: Endnote) -> None:
+        source = note.source
+        language = citation_language(source.citation, self.language)
+        # a citation in the other direction is isolated whole, its address with it, so they
+        # keep their own order; else the address alone is
+        own_order = language != self.language
+        markup = self.block_text if own_order else self.inline
+        citation = markup(source.citation, language)
+        url = source.url.strip()
+        if url and is_live_link(url):
+            citation += f' <a class="url" href="{_text(url)}">{markup(url, "en")}</a>'
+        elif url:
+            citation += f' <span class="url">{markup(url, "en")}</span>'
+        if own_order:
+            citation = self.inline_block(citation, language)
+        if source.shipped_text:
+            citation += f' <span class="shipped">({self.inline(source.shipped_text)})</span>'
+        anchor = _text(note_name(note.number))
+        self.write(
+            f'<li id="{anchor}">', f'<p class="citation">{self.backlinks(note)}{citation}</p>'
+        )
+        for quote in note.quotes():
+            self.write(self.quote(quote))
+        if note.note:
+            attributes = self.block_attributes(source.note_language)
+            text = self.block_text(note.note, source.note_language)
+            self.write(f'<p class="source-note"{attributes}>{text}</p>')
+        self.write("</li>")
 
-    def translation(self, source: SourceRow) -> str:
-        """The quote's translation beneath it, marked as a translation in the document's words."""
+    def backlinks(self, note: Endnote) -> str:
+        """ "↑" linking back to the citing event, or "↑ a b c" when several cite the note."""
+        if self.for_print:
+            return ""
+        events = [self.summary.events[position] for position in note.citing_events]
+
+        def link(event: EventSummary, mark: str) -> str:
+            href = "#" + percent_encode(citation_name(event.id), safe="")
+            title = _text(isolate(event.title, event.title_language or self.language))
+            return f'<a href="{href}" title="{title}">{mark}</a>'
+
+        if len(events) == 1:
+            marks = link(events[0], "↑")
+        else:
+            marks = "↑ " + " ".join(
+                link(event, _backlink_mark(index, self.language))
+                for index, event in enumerate(events)
+            )
+        return f'<span class="backlinks">{marks}</span> '
+
+    def quote(self, quote: CompactQuote) -> str:
+        """A compact quote in its own language and direction (``auto`` when unknown); a
+        translation is marked as one in the document's words."""
+        language = quote.language
+        if language:
+            attributes = f' lang="{_text(language)}" dir="{text_direction(language)}"'
+        else:
+            attributes = ' dir="auto"'
+        text = self.block_text(quote.text, language) if language else _text(quote.text)
+        if not quote.is_translation:
+            return f'<blockquote class="quote"{attributes}>{text}</blockquote>'
         marker = _text(self.summary.label("translation"))
-        attributes = self.block_attributes(source.translation_language)
-        text = self.block_text(" ".join(source.translation.split()), source.translation_language)
         return (
-            f'<p class="translation"{attributes}><span class="translation-label">{marker}</span> '
-            f"{text}</p>"
+            f'<blockquote class="quote translation"{attributes}>'
+            f'<span class="translation-label">{marker}</span> {text}</blockquote>'
         )
 
 

@@ -43,6 +43,7 @@ def screen_style(language: str) -> str:
     """The browser style sheet, with print rules for paper."""
     arabic = language == "ar"
     line_height = "1.85" if arabic else "1.6"
+    print_line_height = "1.6" if arabic else "1.4"
     small_caps = (
         "font-size: .95rem;"
         if arabic
@@ -108,30 +109,72 @@ table.participants {{ width: 100%; border-collapse: collapse; font-size: .95rem;
 .participation {{ margin-block: 1.5rem 2rem; }}
 .not-a-party .status-label {{ font-weight: 400; color: var(--muted, #6b7280); }}
 td.note {{ color: #4b5563; }}
-ol.sources {{ margin: 0; padding-inline-start: 1.25rem; }}
-.citation {{ margin: 0 0 .25rem; }}
-.url {{ font-size: .85rem; overflow-wrap: anywhere; }}
-blockquote {{
-  margin: .35rem 0 .5rem; padding: .5rem 1rem; background: var(--wash);
-  border-inline-start: 3px solid #d1d5db; border-radius: 4px;
+.cite {{ font-size: .72em; line-height: 0; white-space: nowrap; margin-inline-start: .1em; }}
+.notes {{ margin-block-start: 2.5rem; }}
+.notes h2 {{
+  font-size: 1.45rem; border-block-end: 2px solid var(--ink); padding-block-end: .3rem;
 }}
-.translation {{ margin: .25rem 0 .5rem; padding-inline-start: 1rem; color: #374151; }}
+ol.endnotes {{ margin: 0; padding-inline-start: 2.25rem; font-size: .92rem; }}
+.endnotes > li {{ margin-block-end: .75rem; scroll-margin-block-start: 1rem; }}
+.endnotes > li:target {{ background: #fef9c3; }}
+.citation {{ margin: 0 0 .2rem; }}
+.backlinks {{ color: var(--muted); font-size: .8rem; margin-inline-end: .2rem; }}
+.backlinks a {{ padding-inline: .1em; }}
+.url {{ font-size: .85rem; overflow-wrap: anywhere; }}
+blockquote.quote {{
+  margin: .2rem 0; padding: .3rem .75rem; font-size: .9rem; color: #374151;
+  background: var(--wash); border-inline-start: 3px solid #d1d5db; border-radius: 4px;
+}}
 .translation-label {{ color: var(--muted); font-style: italic; }}
-.source-note {{ color: var(--muted); font-size: .9rem; margin: .25rem 0 .75rem; }}
+.source-note {{ color: var(--muted); font-size: .85rem; margin: .2rem 0 0; }}
 .empty {{ color: var(--muted); font-style: italic; }}
 .colophon {{ color: var(--muted); font-size: .8rem; text-align: center; margin-block-start: 3rem; }}
-@page {{ size: A4; margin: 16mm 18mm; }}
+@page {{ size: A4; margin: 14mm 15mm 15mm; }}
 @media print {{
   html {{ background: none; }}
-  body {{ max-width: none; padding: 0; font-size: 10.5pt; }}
+  body {{ max-width: none; padding: 0; font-size: 10pt; line-height: {print_line_height}; }}
   a {{ color: inherit; }}
-  .contents {{ border: none; padding: 0; }}
+  .cite a {{ color: var(--accent); }}
+  .document-header {{ padding-block-end: .5rem; margin-block-end: .9rem; }}
+  h1 {{ font-size: 19pt; }}
+  .description {{ font-size: 10.5pt; }}
+  .contents {{ border: none; padding: 0; margin-block-end: 1rem; font-size: 9pt; }}
   .event {{
-    border: none; border-inline-start: 3px solid var(--kind-color); border-radius: 0;
-    box-shadow: none; padding: 0 0 0 0; padding-inline-start: 1rem; margin-block-end: 1.25rem;
+    border: none; border-inline-start: 2pt solid var(--kind-color); border-radius: 0;
+    box-shadow: none; padding: 0; padding-inline-start: .75rem; margin-block-end: .9rem;
   }}
-  h2, h3 {{ break-after: avoid; }}
-  tr, blockquote, .citation {{ break-inside: avoid; }}
+  .event h2 {{ font-size: 13pt; margin-block-start: .1rem; }}
+  .meta {{ margin-block-end: .3rem; }}
+  .summary {{ margin-block: .3rem; }}
+  h3 {{ margin-block: .5rem .15rem; }}
+  ul.references {{ padding: 0; list-style: none; }}
+  ul.references li {{ display: inline; }}
+  ul.references li:not(:last-child)::after {{ content: " · "; }}
+  .participants th, .participants td {{ padding: .15rem .4rem; }}
+  table.participants {{ font-size: 8.5pt; }}
+  .participants:not(.matrix) td.party {{ width: 18%; }}
+  td.representatives {{ width: 36%; }}
+  thead {{ display: table-header-group; }}
+  h1, h2, h3, .kind, .event header {{ break-after: avoid; }}
+  tr, blockquote, .citation, .endnotes > li, .contents li {{ break-inside: avoid; }}
+  .participation {{ margin-block: .5rem 1rem; }}
+  .notes {{ margin-block-start: 1.25rem; }}
+  .notes h2 {{ font-size: 13pt; }}
+  ol.endnotes {{
+    font-size: 8pt; line-height: 1.3; padding-inline-start: 1.5rem;
+    columns: 2; column-gap: 7mm;
+  }}
+  .endnotes > li {{ margin-block-end: .3rem; }}
+  .endnotes > li:has(> blockquote:nth-of-type(4)) {{ break-inside: auto; }}
+  .citation {{ break-after: avoid; }}
+  .backlinks {{ display: none; }}
+  .url {{ font-size: 7.5pt; color: var(--accent); }}
+  blockquote.quote {{
+    background: none; border-radius: 0; border-inline-start-width: 1.5pt;
+    padding: 0 .4rem; margin-block: .1rem; font-size: 7.5pt;
+  }}
+  .source-note {{ font-size: 7.5pt; }}
+  .colophon {{ margin-block-start: 1rem; }}
 }}
 """
 
@@ -167,6 +210,7 @@ td {{ vertical-align: top; }}
 {statuses}.note {{ color: #4b5563; }}
 .matrix {{ font-size: 8.5pt; }}
 .not-a-party .status-label {{ font-weight: normal; color: #9ca3af; }}
+.cite {{ font-size: 8pt; color: #1d4ed8; }}
 .citation {{ margin-top: 4px; margin-bottom: 2px; }}
 .url {{ color: #1d4ed8; font-size: 9pt; }}
 blockquote {{ background-color: #f5f6f8; color: #374151; margin-top: 2px; margin-bottom: 4px; }}

@@ -1,4 +1,10 @@
-"""The summary as CommonMark/GitHub Markdown: a heading per event, a participants table, quotes.
+"""The summary as CommonMark/GitHub Markdown: a heading per event, a participants table, notes.
+
+Sources are numbered endnotes (:mod:`explorer.core.export.endnotes`), as in the handout: an event
+cites them as "[1, 4–6]", each number a link to its note in the "Sources" list at the end, where the
+quotes are compact. Not ``[^1]`` footnotes: pandoc turns every reference into a note of its own, so
+a source cited by three events would get three numbers; plain links to ``<a id>`` anchors keep one
+number and render alike on GitHub, in pandoc and in any CommonMark viewer.
 
 Every text from the data is escaped, so a title such as ``*Not* emphasis`` or ``# 1`` prints as
 written instead of turning into markup. Markdown has no ``dir`` attribute, so bidi isolation is
@@ -12,8 +18,16 @@ import html
 import re
 from urllib.parse import quote as percent_encode
 
-from explorer.core.bidi import LRI, PDI, isolate_in, text_direction
+from explorer.core.bidi import LRI, PDI, RLI, isolate, isolate_in, text_direction
 from explorer.core.export.base import ExportRequest, summary_of
+from explorer.core.export.compact import participant_columns, shows_description
+from explorer.core.export.endnotes import (
+    Endnote,
+    Endnotes,
+    citation_language,
+    number_runs,
+    number_sources,
+)
 from explorer.core.labels import label
 from explorer.core.links import is_live_link
 from explorer.core.participation import MatrixTable
@@ -21,7 +35,6 @@ from explorer.core.summary import (
     EventRef,
     EventSummary,
     ParticipantRow,
-    SourceRow,
     Summary,
 )
 
@@ -69,8 +82,10 @@ def _reference(ref: EventRef, linkable: frozenset[str], document_language: str) 
 
 
 def _participants_table(rows: list[ParticipantRow], summary: Summary) -> list[str]:
+    """The parties as a table, without the columns no row fills."""
     language = summary.language
-    headers = [summary.label(key) for key in ("party", "status", "representatives", "note")]
+    columns = participant_columns(rows)
+    headers = [summary.label(key) for key in columns]
     lines = ["| " + " | ".join(headers) + " |", "|" + " --- |" * len(headers)]
     separator = "؛ " if summary.direction == "rtl" else "; "
     for row in rows:
@@ -80,13 +95,13 @@ def _participants_table(rows: list[ParticipantRow], summary: Summary) -> list[st
                 row.representatives, _padded(row.representative_languages, row), strict=True
             )
         )
-        cells = [
-            _one_line(row.party, row.party_language, language),
-            _one_line(row.status_label, language, language),
-            escape_markdown(people),
-            _one_line(row.note, row.note_language, language),
-        ]
-        lines.append("| " + " | ".join(cells) + " |")
+        cells = {
+            "party": _one_line(row.party, row.party_language, language),
+            "status": _one_line(row.status_label, language, language),
+            "representatives": escape_markdown(people),
+            "note": _one_line(row.note, row.note_language, language),
+        }
+        lines.append("| " + " | ".join(cells[key] for key in columns) + " |")
     return lines
 
 
@@ -110,33 +125,71 @@ def _padded(languages: list[str], row: ParticipantRow) -> list[str]:
     return (languages + [""] * len(row.representatives))[: len(row.representatives)]
 
 
-def _source_item(source: SourceRow, document_language: str) -> list[str]:
-    head = _one_line(source.citation, "", document_language)
-    if source.url:
-        url = source.url.strip()
-        if is_live_link(url):
-            # a URL reads left to right even in an Arabic line
-            rtl = text_direction(document_language) == "rtl"
-            head += f" — {LRI}<{url}>{PDI}" if rtl else f" — <{url}>"
-        else:
-            head += f" — {_one_line(url, 'en', document_language)}"
+def _note_anchor(number: int) -> str:
+    return f"note-{number}"
+
+
+def _citation(numbers: list[int], document_language: str) -> str:
+    """ "[1, 4–6]", each end a link to its note, reading left to right in either direction."""
+    if not numbers:
+        return ""
+
+    def link(number: int) -> str:
+        return f"[{number}](#{_note_anchor(number)})"
+
+    runs = ", ".join(
+        link(first) if first == last else f"{link(first)}–{link(last)}"
+        for first, last in number_runs(numbers)
+    )
+    text = f"\\[{runs}\\]"
+    return f"{LRI}{text}{PDI}" if text_direction(document_language) == "rtl" else text
+
+
+def _isolated(text: str, language: str) -> str:
+    """``text`` as one isolate in ``language``'s direction (LRI or RLI … PDI)."""
+    return f"{RLI if text_direction(language) == 'rtl' else LRI}{text}{PDI}"
+
+
+def _note_item(note: Endnote, document_language: str) -> list[str]:
+    """A numbered list item: the work and where to find it, then its compact quotes."""
+    source = note.source
+    language = citation_language(source.citation, document_language)
+    head = escape_markdown(isolate(" ".join(source.citation.split()), language))
+    url = source.url.strip()
+    address = (f"<{url}>" if is_live_link(url) else escape_markdown(url)) if url else ""
+    if language != document_language:  # the citation and its address in their own order
+        head = _isolated(f"{head} — {address}" if address else head, language)
+    elif address:  # an address reads left to right, even in an Arabic line
+        rtl = text_direction(document_language) == "rtl"
+        head += f" — {_isolated(address, 'en') if rtl else address}"
     if source.shipped_text:
         head += f" — {_one_line(source.shipped_text, '', document_language)}"
-    lines = [f"- {head}"]
-    if source.quote:
-        lines.append("")
-        quote = _paragraphs(source.quote, source.quote_language, document_language)
-        lines.extend(f"  > {line}" if line else "  >" for line in quote.splitlines())
-    if source.translation:
-        marker = escape_markdown(label("translation", document_language))
-        text = _one_line(source.translation, source.translation_language, document_language)
-        lines.extend(["", f"  *{marker}* {text}"])
-    if source.note:
-        lines.extend(["", f"  *{_one_line(source.note, source.note_language, document_language)}*"])
+    marker = f"{note.number}."
+    indent = " " * (len(marker) + 1)
+    anchor = html.escape(_note_anchor(note.number), quote=True)
+    lines = [f'{marker} <a id="{anchor}"></a>{head}']
+    for quote in note.quotes():
+        text = _one_line(quote.text, quote.language, document_language)
+        if quote.is_translation:
+            translation = escape_markdown(label("translation", document_language))
+            text = f"*{translation}* {text}"
+        lines.extend(["", f"{indent}> {text}"])
+    if note.note:
+        text = _one_line(note.note, source.note_language, document_language)
+        lines.extend(["", f"{indent}*{text}*"])
     return lines
 
 
-def _event_section(event: EventSummary, summary: Summary, linkable: frozenset[str]) -> list[str]:
+def _notes_section(notes: list[Endnote], summary: Summary) -> list[str]:
+    lines = [f"## {escape_markdown(summary.label('sources'))}", ""]
+    for note in notes:
+        lines.extend([*_note_item(note, summary.language), ""])
+    return lines
+
+
+def _event_section(
+    event: EventSummary, summary: Summary, linkable: frozenset[str], numbers: list[int]
+) -> list[str]:
     label = summary.label
     language = summary.language
     lines = [
@@ -150,8 +203,12 @@ def _event_section(event: EventSummary, summary: Summary, linkable: frozenset[st
         place = _one_line(event.place, event.place_language, language)
         lines.append(f"- **{label('place')}:** {place}")
     lines.append(f"- **{label('kind')}:** {_one_line(event.kind_label, language, language)}")
+    citation = _citation(numbers, language)
     if event.summary:
-        lines.extend(["", _paragraphs(event.summary, event.summary_language, language)])
+        text = _paragraphs(event.summary, event.summary_language, language)
+        lines.extend(["", f"{text} {citation}" if citation else text])
+    elif citation:
+        lines.extend(["", citation])
     for key, refs in (("causes", event.causes), ("led_to", event.led_to)):
         if refs:
             lines.extend(["", f"### {label(key)}", ""])
@@ -159,12 +216,6 @@ def _event_section(event: EventSummary, summary: Summary, linkable: frozenset[st
     if event.participants:
         lines.extend(["", f"### {label('participants')}", ""])
         lines.extend(_participants_table(event.participants, summary))
-    if event.sources:
-        lines.extend(["", f"### {label('sources')}", ""])
-        for number, source in enumerate(event.sources):
-            if number:
-                lines.append("")  # a loose list: a quote never runs into the next item
-            lines.extend(_source_item(source, language))
     return lines
 
 
@@ -172,7 +223,7 @@ def render_markdown(summary: Summary) -> str:
     """The whole Markdown document for ``summary``."""
     language = summary.language
     lines = [f"# {_one_line(summary.title, summary.title_language, language)}", ""]
-    if summary.description:
+    if shows_description(summary):
         lines.extend([_paragraphs(summary.description, summary.description_language, language), ""])
     byline = " · ".join(
         _one_line(part, language, language)
@@ -184,9 +235,12 @@ def render_markdown(summary: Summary) -> str:
     if summary.matrix is not None:
         lines.extend([*_matrix_table(summary.matrix, language), ""])
     linkable = summary.event_ids()
-    for event in summary.events:
-        lines.extend(_event_section(event, summary, linkable))
+    endnotes: Endnotes = number_sources(summary.events)
+    for event, numbers in zip(summary.events, endnotes.citations, strict=True):
+        lines.extend(_event_section(event, summary, linkable, numbers))
         lines.append("")
+    if endnotes.notes:
+        lines.extend(_notes_section(endnotes.notes, summary))
     return "\n".join(lines)
 
 

@@ -1,10 +1,10 @@
 """The summary as a compact handout: the markup the PDF, print and ODT exports lay out.
 
 Compared with the web page (:mod:`explorer.core.export.html`), the events run on without boxes,
-each source becomes a numbered endnote cited from the event ("¹ ²"), a source cited by several
-events keeps one number (its quotes gathered under it), and the quotes are set small at the end,
-long ones shortened at a word to about :data:`QUOTE_LIMIT` characters, a quote in another
-language by its translation alone. The opening block holds the
+each source becomes a numbered endnote cited from the event ("[1–6]"), numbered as the Markdown
+and HTML exports number them (:mod:`explorer.core.export.endnotes`: a source cited by several
+events keeps one number, its quotes gathered under it), and the quotes are set small at the end,
+compact. The opening block holds the
 title, the span the events cover and a picture of the timeline (the ``timeline`` image resource,
 which the Qt layer paints). Event titles are the only ``<h2>`` but the matrix's and the notes';
 the PDF makes its outline from the ``<h2>`` headings. There are no ``<a name>`` anchors: Qt's
@@ -16,15 +16,16 @@ from __future__ import annotations
 from html import escape
 
 from explorer.core.bidi import isolate_in
+from explorer.core.export.compact import shows_description
+from explorer.core.export.endnotes import CompactQuote, Endnote, number_list, number_sources
 from explorer.core.export.html import _DocumentWriter
 from explorer.core.export.html_style import print_style
 from explorer.core.links import is_live_link
-from explorer.core.summary import EventSummary, ParticipantRow, SourceRow, Summary
+from explorer.core.summary import EventSummary, Summary
 
 TIMELINE_IMAGE = "timeline-picture"
 """The name of the image resource the opening block shows, when the caller provides it."""
 
-QUOTE_LIMIT = 240
 _HANDOUT_STYLE = """\
 h1 { font-size: 18pt; margin-bottom: 2px; }
 .description { font-size: 10pt; }
@@ -59,44 +60,15 @@ def _text(text: str) -> str:
     return escape(text, quote=True)
 
 
-def _source_key(source: SourceRow) -> tuple[str, str, str, str]:
-    return (source.citation, source.url, source.shipped_text, source.note)
-
-
-def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` on one line, cut at a word before ``limit`` characters with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
-
-
-def _number_list(numbers: list[int]) -> str:
-    """ "1–3, 5": runs of three or more consecutive numbers as a range."""
-    parts: list[str] = []
-    run: list[int] = []
-    for number in [*sorted(set(numbers)), -1]:
-        if run and number == run[-1] + 1:
-            run.append(number)
-            continue
-        if len(run) >= 3:
-            parts.append(f"{run[0]}–{run[-1]}")
-        else:
-            parts.extend(str(item) for item in run)
-        run = [number]
-    return ", ".join(parts)
-
-
 class _HandoutWriter(_DocumentWriter):
-    """Writes the handout; collects the sources as it goes and prints them as endnotes."""
+    """Writes the handout: the events run on, their sources cited by number, notes at the end."""
 
     def __init__(self, summary: Summary, picture: bool, opening: bool) -> None:
         super().__init__(summary, for_print=True)
         self.picture = picture
         self.opening = opening
-        self.notes: dict[tuple[str, str, str, str], list[SourceRow]] = {}
-        """Each source cited, in order of first citation: its rows (one per quote)."""
+        self.numbering = number_sources(summary.events)
+        self.event_numbers = iter(self.numbering.citations)
 
     def document(self) -> str:
         summary = self.summary
@@ -126,7 +98,7 @@ class _HandoutWriter(_DocumentWriter):
     def header(self) -> None:
         summary = self.summary
         self.write(f"<h1>{self.inline(summary.title, summary.title_language)}</h1>")
-        if summary.description and len(summary.events) > 2:  # a one-event handout is about it
+        if shows_description(summary):
             self.write(
                 self.paragraphs(summary.description, "description", summary.description_language)
             )
@@ -138,20 +110,11 @@ class _HandoutWriter(_DocumentWriter):
         if self.picture:
             self.write(f'<p class="picture"><img src="{TIMELINE_IMAGE}"></p>')
 
-    def cite(self, sources: list[SourceRow]) -> str:
-        """The endnote numbers of ``sources``, numbering the new ones."""
-        numbers = []
-        for source in sources:
-            key = _source_key(source)
-            if key not in self.notes:
-                self.notes[key] = []
-            rows = self.notes[key]
-            if source not in rows:
-                rows.append(source)
-            numbers.append(list(self.notes).index(key) + 1)
+    def cite(self, numbers: list[int]) -> str:
+        """The citation of the endnotes ``numbers``: " [1–3, 5]"."""
         if not numbers:
             return ""
-        numbers_text = isolate_in(f"[{_number_list(numbers)}]", "en", self.language)
+        numbers_text = isolate_in(f"[{number_list(numbers)}]", "en", self.language)
         return f' <span class="cite">{_text(numbers_text)}</span>'
 
     def event(self, event: EventSummary) -> None:
@@ -161,7 +124,7 @@ class _HandoutWriter(_DocumentWriter):
             meta += (
                 f' · <span class="place">{self.inline(event.place, event.place_language)}</span>'
             )
-        citation = self.cite(event.sources)
+        citation = self.cite(next(self.event_numbers))
         if not event.summary:
             meta += citation
         self.write(f'<p class="meta kind-{_text(event.kind)}">{meta}</p>')
@@ -178,72 +141,40 @@ class _HandoutWriter(_DocumentWriter):
         if event.participants:
             self.participants(event.participants)
 
-    def participants(self, rows: list[ParticipantRow]) -> None:
-        """The parties as a tight table, without the columns no row fills."""
-        columns = ["party", "status"]
-        if any(row.representatives for row in rows):
-            columns.append("representatives")
-        if any(row.note for row in rows):
-            columns.append("note")
-        self.section_start("participants")
-        self.write(
-            '<table class="participants" width="100%" cellspacing="0" cellpadding="2" border="1">',
-            "<thead><tr>",
-            *(f"<th>{_text(self.summary.label(key))}</th>" for key in columns),
-            "</tr></thead><tbody>",
-        )
-        for row in rows:
-            languages = [*row.representative_languages, *[""] * len(row.representatives)]
-            cells = {
-                "party": self.inline(row.party, row.party_language),
-                "status": f'<span class="status-label">{_text(row.status_label)}</span>',
-                "representatives": "<br>".join(
-                    self.inline(person, language)
-                    for person, language in zip(row.representatives, languages, strict=False)
-                ),
-                "note": self.inline(row.note, row.note_language),
-            }
-            self.write(
-                f'<tr class="status-{_text(row.status)}">',
-                *(f'<td class="{key}">{cells[key]}</td>' for key in columns),
-                "</tr>",
-            )
-        self.write("</tbody></table>")
-        self.section_end()
-
     def endnotes(self) -> None:
-        if not self.notes:
+        if not self.numbering.notes:
             return
         self.write(f"<h2>{_text(self.summary.label('sources'))}</h2>")
-        for number, rows in enumerate(self.notes.values(), start=1):
-            source = rows[0]
-            citation = self.inline(source.citation)
-            url = source.url.strip()
-            if url and is_live_link(url):
-                citation += f' <a class="url" href="{_text(url)}">{self.inline(url, "en")}</a>'
-            elif url:
-                citation += f' <span class="url">{self.inline(url, "en")}</span>'
-            if source.shipped_text:
-                citation += f" ({self.inline(source.shipped_text)})"
-            if source.note:
-                citation += f" — {self.inline(shorten(source.note), source.note_language)}"
-            self.write(f'<p class="endnote"><span class="number">{number}.</span> {citation}</p>')
-            for row in rows:
-                self.quote_note(row)
+        for note in self.numbering.notes:
+            self.endnote(note)
 
-    def quote_note(self, source: SourceRow) -> None:
-        """A source's quote, shortened, in its own language; when a translation into the
-        reader's language exists, the translation alone, marked as one (the full quote is in the
-        HTML and Markdown exports)."""
-        if source.translation:
+    def endnote(self, note: Endnote) -> None:
+        source = note.source
+        citation = self.inline(source.citation)
+        url = source.url.strip()
+        if url and is_live_link(url):
+            citation += f' <a class="url" href="{_text(url)}">{self.inline(url, "en")}</a>'
+        elif url:
+            citation += f' <span class="url">{self.inline(url, "en")}</span>'
+        if source.shipped_text:
+            citation += f" ({self.inline(source.shipped_text)})"
+        if note.note:
+            citation += f" — {self.inline(note.note, source.note_language)}"
+        number = f'<span class="number">{note.number}.</span>'
+        self.write(f'<p class="endnote">{number} {citation}</p>')
+        for quote in note.quotes():
+            self.quote_note(quote)
+
+    def quote_note(self, quote: CompactQuote) -> None:
+        """A compact quote: in its own language, or the translation marked as one."""
+        language = quote.language
+        attributes = self.block_attributes(language) if language else ' dir="auto"'
+        if quote.is_translation:
             marker = _text(self.summary.label("translation"))
-            attributes = self.block_attributes(source.translation_language)
-            text = self.block_text(shorten(source.translation), source.translation_language)
+            text = self.block_text(quote.text, language)
             self.write(f'<p class="endnote-quote"{attributes}><i>{marker}</i> {text}</p>')
-        elif source.quote:
-            language = source.quote_language
-            attributes = self.block_attributes(language) if language else ' dir="auto"'
-            text = self.block_text(f"“{shorten(source.quote)}”", language)
+        else:
+            text = self.block_text(f"“{quote.text}”", language)
             self.write(f'<p class="endnote-quote"{attributes}>{text}</p>')
 
 
