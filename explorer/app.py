@@ -1,6 +1,7 @@
 """The command line, the QApplication set-up and headless export.
 
-``timeline-explorer [DATASET] [--lang en|ar] [--select ID] [--export FILE ...] [--screenshot PNG]``.
+``timeline-explorer [DATASET] [--lang en|ar] [--select ID] [--export FILE ...] [--screenshot PNG]``;
+pictures take ``--size WxH --scale N --range START..END --no-legend``, summaries ``--include``.
 Exit codes: 0 success, 2 bad usage or an unreadable dataset, 1 a failed write.
 """
 
@@ -10,18 +11,25 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 from explorer import __version__
 from explorer.core.errors import DatasetError, ExportError
 from explorer.core.loader import LoadResult, load_dataset
 from explorer.core.schema import Dataset, Event
 from explorer.core.search import event_matches
+from explorer.export_choices import (
+    add_export_choices,
+    export_choices_given,
+    included_parts,
+    picture_options,
+)
 from explorer.paths import default_dataset_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from explorer.core.export.picture import PictureOptions
     from explorer.qt.main_window import MainWindow
 
 EXIT_OK, EXIT_WRITE_FAILED, EXIT_USAGE = 0, 1, 2
@@ -71,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="what to export: every event, the --select'ed one, or those matching --search",
     )
     parser.add_argument("--search", metavar="TEXT", default="", help="filter events by TEXT")
+    add_export_choices(parser)
     parser.add_argument(
         "--screenshot", metavar="PNG", help="save a 1280×800 picture of the window and exit"
     )
@@ -118,8 +127,16 @@ def check_selection(dataset: Dataset, select: str | None, source: str) -> None:
         raise UsageError(f"{source}: no event has the id {select!r} (see the ids in the file)")
 
 
-def headless_export(args: argparse.Namespace, dataset: Dataset) -> None:
-    """Write the export without a window; Qt starts (offscreen) only for PDF, PNG and SVG."""
+class ExportPlan(NamedTuple):
+    """What ``--export`` writes: the format, the summary's parts, the picture's options."""
+
+    format_name: str
+    include: frozenset[str]
+    picture: PictureOptions
+
+
+def export_plan(args: argparse.Namespace) -> ExportPlan:
+    """The export the options ask for, checked before any file is read; UsageError if bad."""
     from explorer.core.export import exporter_for_path
 
     format_name = args.format
@@ -132,12 +149,34 @@ def headless_export(args: argparse.Namespace, dataset: Dataset) -> None:
             f"{args.export}: cannot tell the export format from the file name; "
             f"add --format {'|'.join(FORMATS)}"
         )
+    try:
+        return ExportPlan(
+            format_name, included_parts(args.include), picture_options(args, format_name)
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def headless_export(args: argparse.Namespace, dataset: Dataset, plan: ExportPlan) -> None:
+    """Write the export without a window; Qt starts (offscreen) only for PDF, PNG and SVG."""
     events = scoped_events(dataset, args.scope, args.select, args.search)
-    if format_name in QT_FORMATS:
-        ensure_application(headless=True)
+    if plan.format_name in QT_FORMATS:
+        from explorer.qt.i18n import install_language
+
+        # what Qt's catalogue words (e.g. a picture's "10,000 events in view") in that language
+        install_language(ensure_application(headless=True), args.lang)
     from explorer.qt.exporting import export_events  # registers the Qt exporters too
 
-    export_events(dataset, events, args.lang, args.scope, args.export, format_name)
+    export_events(
+        dataset,
+        events,
+        args.lang,
+        args.scope,
+        args.export,
+        plan.format_name,
+        include=plan.include,
+        picture=plan.picture,
+    )
 
 
 def ensure_application(headless: bool = False) -> QApplication:
@@ -326,6 +365,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.install_desktop or args.uninstall_desktop:
         return desktop_integration(install=args.install_desktop)
     try:
+        if export_choices_given(args) and not args.export:
+            raise UsageError(f"{', '.join(export_choices_given(args))}: only with --export FILE")
+        plan = export_plan(args) if args.export else None
         if args.dataset and not (args.export or args.screenshot):
             from explorer.qt.loading import loads_in_background
 
@@ -334,8 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         result = load(args.dataset)
         report_warnings(result, name)
         check_selection(result.dataset, args.select, name)
-        if args.export:
-            headless_export(args, result.dataset)
+        if plan is not None:
+            headless_export(args, result.dataset, plan)
             return EXIT_OK
         return run_window(args, result)
     except (DatasetError, UsageError) as error:

@@ -40,8 +40,13 @@ def translations_dir() -> Path:
     return resource("translations")
 
 
+def icons_dir() -> Path:
+    """The app icon and the line icons of actions (``<name>.svg``, drawn in ``currentColor``)."""
+    return resource("icons")
+
+
 def icon_path() -> Path:
-    return resource("icons", "timeline-explorer.svg")
+    return icons_dir() / "timeline-explorer.svg"
 
 
 def source_article_path(name: str = "end-of-the-soviet-union.ar.txt") -> Path:

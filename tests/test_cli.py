@@ -161,9 +161,67 @@ def test_export_png_and_svg_pictures(tmp_path: Path, small_file: Path) -> None:
 
     root = ElementTree.parse(svg).getroot()
     assert root.tag.endswith("svg")
-    # Qt writes one <text> per word, placed right to left; the viewer shapes each word.
-    words = {element.text for element in root.iter() if element.tag.endswith("text")}
-    assert {"سقوط", "جدار", "برلين", "معاهدة", "بيلوفيزا"} <= words
+    # each title whole, in one <text>: one run for the viewer to shape and lay out
+    texts = {element.text for element in root.iter() if element.tag.endswith("text")}
+    assert {"سقوط جدار برلين", "معاهدة بيلوفيزا"} <= texts
+
+
+def test_pictures_at_a_chosen_size_scale_and_range(tmp_path: Path, small_file: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    png, svg = tmp_path / "t.png", tmp_path / "t.svg"
+    chosen = ("--size", "1200x500", "--range", "December 1991..1992", "--no-legend")
+    result = run(str(small_file), "--export", str(png), *chosen, "--scale", "1.5")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1800, 750)
+    assert run(str(small_file), "--export", str(svg), *chosen).returncode == 0
+    from xml.etree import ElementTree
+
+    root = ElementTree.parse(svg).getroot()
+    assert root.get("viewBox") == "0 0 1200 500"
+    texts = {element.text for element in root.iter() if element.tag.endswith("text")}
+    assert "Belovezha Accords" in texts
+    assert "4 events · December 1991 – December 1992" in texts
+    assert "Fall of the Berlin Wall" not in texts  # November 1989
+    assert "Treaty" not in texts  # no legend
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (("--size", "100x900"), "use 200 to 10000 px"),
+        (("--size", "big"), "WIDTHxHEIGHT"),
+        (("--scale", "9"), "use 0.5 to 4"),
+        (("--scale", "two"), "--scale 'two'"),
+        (("--range", "1991"), "START..END"),
+        (("--range", "1991..1989"), "end after it starts"),
+        (("--range", "1989..someday"), "'someday' is not a date"),
+        (("--size", "10000x10000", "--scale", "4"), "megapixels"),
+    ],
+)
+def test_bad_picture_options_are_usage_errors(
+    tmp_path: Path, small_file: Path, options: tuple[str, ...], message: str
+) -> None:
+    target = tmp_path / "t.png"
+    assert_clean_error(run(str(small_file), "--export", str(target), *options), 2, message)
+    assert not target.exists()
+
+
+def test_picture_options_need_a_picture(tmp_path: Path, small_file: Path) -> None:
+    target = tmp_path / "t.md"
+    result = run(str(small_file), "--export", str(target), "--size", "800x600")
+    assert_clean_error(result, 2, "--size", ".png or .svg")
+    assert not target.exists()
+
+
+def test_include_chooses_the_parts_of_a_summary(tmp_path: Path, small_file: Path) -> None:
+    target = tmp_path / "t.md"
+    assert run(str(small_file), "--export", str(target), "--include", "causes").returncode == 0
+    text = target.read_text(encoding="utf-8")
+    assert "Causes" in text and "Participants" not in text
+    result = run(str(small_file), "--export", str(target), "--include", "causes,links")
+    assert_clean_error(result, 2, "'links'", "causes,participants,matrix")
 
 
 def test_screenshot_of_the_built_in_dataset(tmp_path: Path) -> None:
@@ -267,7 +325,7 @@ def test_a_year_thousands_of_digits_long_names_the_place_and_the_limit(
     result = run(str(source), "--export", str(tmp_path / "out.md"))
     assert result.returncode == 2
     assert len(result.stderr) < 400, result.stderr
-    assert "9,999,999" in result.stderr and "brackets" not in result.stderr
+    assert "20,000,000,000" in result.stderr and "brackets" not in result.stderr
     place = "$.events[0].start_date.year" if quoted else "huge-year.json:2:"
     assert place in result.stderr
 

@@ -41,6 +41,10 @@ def test_the_wheel_carries_the_resources(installed: tuple[Path, Path]) -> None:
         "explorer/resources/translations/timeline-explorer_ar.qm",
     ):
         assert expected in names
+    icons = sorted((ROOT / "resources" / "icons").glob("*.svg"))
+    assert len(icons) > 10
+    for icon in icons:
+        assert f"explorer/resources/icons/{icon.name}" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert (
         "timeline-explorer = explorer.app:main"

@@ -2,8 +2,10 @@
 
 Years are astronomical (ISO 8601): year 0 is 1 BC, year -1 is 2 BC. A date covers an interval of
 time, e.g. ``1991-12`` covers all of December 1991; positions on the timeline are measured in days
-(a float) from 1970-01-01 on the proleptic Gregorian calendar, so any year from -1,000,000 to
-+1,000,000 is exact to the minute. ``datetime`` and epoch seconds are never used for event dates.
+(a float) from 1970-01-01 on the proleptic Gregorian calendar: years go to ±20 billion (the age of
+the universe, as TimelineJS's cosmological timelines have it), exact to the day everywhere and to
+the minute from -1,000,000 to +1,000,000, the only years a time of day can be given for.
+``datetime`` and epoch seconds are never used for event dates.
 """
 
 from __future__ import annotations
@@ -13,16 +15,22 @@ from enum import IntEnum
 from functools import total_ordering
 
 _ISO_PATTERN = re.compile(
-    r"^(?P<year>[+-]?\d{1,7})"
+    r"^(?P<year>[+-]?\d{1,11})"
     r"(?:-(?P<month>\d{2})"
     r"(?:-(?P<day>\d{2})"
     r"(?:T(?P<hour>\d{2}):(?P<minute>\d{2}))?)?)?$"
 )
 
 #: The JSON Schema pattern matching what :meth:`PartialDate.parse` accepts.
-ISO_SCHEMA_PATTERN = r"^[+-]?\d{1,7}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$"
+ISO_SCHEMA_PATTERN = r"^[+-]?\d{1,11}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?$"
 
-MAX_ABS_YEAR = 9_999_999
+#: The furthest year from year 0, either way: more than the age of the universe.
+MAX_ABS_YEAR = 20_000_000_000
+#: The furthest year a time of day can be given for: a minute is a day's 1/1440, and days
+#: counted from 1970 stay exact to the minute in a float up to here.
+MAX_ABS_YEAR_WITH_TIME = 1_000_000
+#: Years BC this far back are written in millions or billions of years ago.
+_YEARS_AGO_FROM = 1_000_000
 
 MONTHS_EN = (
     "January",
@@ -179,6 +187,10 @@ class PartialDate:
             raise DateError("a time needs both hours and minutes")
         if self.hour is not None and not (0 <= self.hour <= 23 and 0 <= (self.minute or 0) <= 59):
             raise DateError(f"time {self.hour:02d}:{self.minute:02d} is not a valid time of day")
+        if self.hour is not None and abs(self.year) > MAX_ABS_YEAR_WITH_TIME:
+            raise DateError(
+                f"a time of day can be given for years up to ±{MAX_ABS_YEAR_WITH_TIME:,} only"
+            )
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
@@ -280,10 +292,7 @@ class PartialDate:
     def format(self, language: str = "en") -> str:
         """The date as a reader writes it: "8 December 1991", or "8 كانون الأول/ديسمبر 1991"."""
         arabic = language == "ar"
-        if self.year > 0:
-            year = str(self.year)
-        else:
-            year = f"{1 - self.year} ق.م" if arabic else f"{1 - self.year} BC"
+        year = year_text(self.year, language)
         if self.month is None:
             return year
         month = (MONTHS_AR if arabic else MONTHS_EN)[self.month - 1]
@@ -293,6 +302,22 @@ class PartialDate:
         if self.hour is not None:
             text += f" {self.hour:02d}:{self.minute:02d}"
         return text
+
+
+def year_text(year: int, language: str = "en") -> str:
+    """An astronomical year as readers write it: 1991, 44 BC, 100,000 BC, 65 million years ago."""
+    arabic = language == "ar"
+    if year > 0:
+        return f"{year:,}" if year >= 10_000 else str(year)
+    before = 1 - year
+    if before >= _YEARS_AGO_FROM:
+        billions = before >= 1_000_000_000
+        amount = f"{before / (1e9 if billions else 1e6):.3g}"
+        if arabic:
+            return f"قبل {amount} {'مليار' if billions else 'مليون'} سنة"
+        return f"{amount} {'billion' if billions else 'million'} years ago"
+    number = f"{before:,}" if before >= 10_000 else str(before)
+    return f"{number} ق.م" if arabic else f"{number} BC"
 
 
 def format_span(start: PartialDate, end: PartialDate | None, language: str = "en") -> str:

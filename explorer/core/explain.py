@@ -23,7 +23,9 @@ from explorer.core.schema import (
     EVENT_KINDS,
     FORMAT_ID,
     PARTICIPANT_STATUSES,
+    Category,
     Dataset,
+    Era,
     Event,
     Participant,
     Representative,
@@ -36,6 +38,7 @@ LOCALIZED_HINT = 'write a text per language, e.g. {"en": "Treaty", "ar": "معا
 
 _LOCALIZED_FIELDS = frozenset(
     {"title", "description", "summary", "place", "party", "name", "office", "note"}
+    | {"display_date", "caption"}
 )
 _DATE_FIELDS = frozenset({"start", "end"})
 _LIST_STRUCTS: dict[str, type[msgspec.Struct]] = {
@@ -43,6 +46,8 @@ _LIST_STRUCTS: dict[str, type[msgspec.Struct]] = {
     "participants": Participant,
     "representatives": Representative,
     "sources": Source,
+    "eras": Era,
+    "categories": Category,
 }
 _REQUIRED_FIELD_HINTS = {
     "format": FORMAT_HINT,
@@ -52,6 +57,7 @@ _REQUIRED_FIELD_HINTS = {
     "party": 'add "party": {"en": "…"}',
     "name": 'add "name": {"en": "…"}',
     "citation": 'add "citation": the work the fact comes from',
+    "colour": 'add "colour": "#rrggbb", e.g. "#4e79a7"',
 }
 _TYPE_WORDS = {
     "object": "an object {…}",
@@ -148,6 +154,8 @@ def _describe(problem: str, parts: list[PathPart]) -> tuple[str, str, list[PathP
         return problem, "" if "YYYY" in problem else DATE_HINT, parts, False
     if "matching regex" in problem and field == "id":
         return "an id cannot contain spaces", 'use e.g. "belovezha-accords"', parts, False
+    if "matching regex" in problem and field == "colour":
+        return "a colour must be written #rrggbb", 'use e.g. "#4e79a7"', parts, False
     if match := re.match(r"Expected `(\w+)` of length >= 1$", problem):
         if match.group(1) == "object" and field in _LOCALIZED_FIELDS:
             return "needs a text in at least one language", LOCALIZED_HINT, parts, False

@@ -164,6 +164,9 @@ _TEXT_FIELDS = (
     (attrgetter("place"), MAX_SHORT_TEXT_CHARS),
 )
 _LIST_FIELDS = (attrgetter("participants"), attrgetter("sources"))
+#: Events measured per pass: a loop in C never lets another thread run, so a file loading in a
+#: thread would freeze the window for the whole pass over a million events.
+_SLICE = 16_384
 
 
 def _suspects(events: list[Event]) -> list[int]:
@@ -173,12 +176,16 @@ def _suspects(events: list[Event]) -> list[int]:
     once, and only events that have participants or sources are looked at one by one.
     """
     suspects: set[int] = set()
-    for field, limit in _TEXT_FIELDS:
-        texts = chain.from_iterable(map(dict.values, map(field, events)))
-        if max(map(len, texts), default=0) > limit:
-            suspects.update(i for i, event in enumerate(events) if _longest(field(event)) > limit)
-    for field in _LIST_FIELDS:
-        suspects.update(compress(range(len(events)), map(len, map(field, events))))
+    for first in range(0, len(events), _SLICE):  # a slice at a time: see _SLICE
+        part = events[first : first + _SLICE]
+        for field, limit in _TEXT_FIELDS:
+            texts = chain.from_iterable(map(dict.values, map(field, part)))
+            if max(map(len, texts), default=0) > limit:
+                suspects.update(
+                    first + i for i, event in enumerate(part) if _longest(field(event)) > limit
+                )
+        for field in _LIST_FIELDS:
+            suspects.update(compress(range(first, first + len(part)), map(len, map(field, part))))
     return sorted(suspects)
 
 

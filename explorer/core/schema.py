@@ -148,8 +148,32 @@ class Source(_Struct):
     note: Localized = {}
 
 
+COLOUR_PATTERN = r"^#[0-9a-fA-F]{6}$"
+#: A colour as HTML writes it, ``#rrggbb``.
+Colour = Annotated[
+    str, msgspec.Meta(pattern=COLOUR_PATTERN, description='A colour as "#rrggbb", e.g. "#4e79a7"')
+]
+
+
+class Media(_Struct):
+    """A picture, video or page that illustrates an event, shown as a link with its credit.
+
+    Unlike a :class:`Source`, it is not where a fact comes from: TimelineJS slides carry one.
+    """
+
+    url: Annotated[str, msgspec.Meta(min_length=1)]
+    credit: str = ""
+    caption: Localized = {}
+
+
 class Event(_Struct):
-    """One thing on the timeline: an instant (no ``end``) or a span of time."""
+    """One thing on the timeline: an instant (no ``end``) or a span of time.
+
+    ``category`` is the id of one of the dataset's categories (its colour and legend entry);
+    ``group`` a lane the event shares with others (The Timeline's containers). ``display_date``,
+    when given, is shown instead of the date written out ("Winter 1991", "c. 1000"); a
+    ``milestone`` is an instant its author marked as a milestone.
+    """
 
     id: _UncheckedEventId  # EventId, checked by decode_dataset and in the JSON Schema
     title: RequiredLocalized
@@ -162,6 +186,10 @@ class Event(_Struct):
     participants: list[Participant] = NO_ITEMS
     sources: list[Source] = NO_ITEMS
     group: str = ""
+    category: str = ""
+    display_date: Localized = NO_TEXT
+    media: Media | None = None
+    milestone: bool = False
 
     def __post_init__(self) -> None:
         end = self.end
@@ -170,6 +198,7 @@ class Event(_Struct):
         if not (
             (self.causes is NO_ITEMS or self.causes)
             and (self.summary is NO_TEXT or self.summary)
+            and (self.display_date is NO_TEXT or self.display_date)
             and (self.place is NO_TEXT or self.place)
             and (self.participants is NO_ITEMS or self.participants)
             and (self.sources is NO_ITEMS or self.sources)
@@ -188,6 +217,8 @@ class Event(_Struct):
             self.participants = NO_ITEMS
         if not self.sources:
             self.sources = NO_ITEMS
+        if not self.display_date:
+            self.display_date = NO_TEXT
 
     @property
     def start_time(self) -> float:
@@ -226,8 +257,41 @@ class ViewRange(_Struct):
         return self.end.end_time()
 
 
+class Era(_Struct):
+    """A stretch of history drawn behind the events ("The Cold War"), from ``start`` to ``end``."""
+
+    title: RequiredLocalized
+    start: PartialDate
+    end: PartialDate
+    colour: Colour | None = None
+
+    def __post_init__(self) -> None:
+        if self.end.end_time() <= self.start.start_time():
+            raise ValueError(f"end {self.end} is before start {self.start}")
+
+    @property
+    def start_time(self) -> float:
+        return self.start.start_time()
+
+    @property
+    def end_time(self) -> float:
+        return self.end.end_time()
+
+
+class Category(_Struct):
+    """A kind of event the dataset's author defines, with its name and colour (the legend's)."""
+
+    id: EventId
+    name: RequiredLocalized
+    colour: Colour
+
+
 class Dataset(_Struct):
-    """A timeline: its title, description, events, the range it opens on and its story."""
+    """A timeline: its title, description, events, the range it opens on and its story.
+
+    ``eras`` and ``categories`` are optional, as all later additions to the format are, so that
+    files written before them still read as ``timeline-explorer/1``.
+    """
 
     format: Literal["timeline-explorer/1"]
     title: RequiredLocalized
@@ -237,6 +301,8 @@ class Dataset(_Struct):
         list[EventId],
         msgspec.Meta(description="Event ids in the order a presentation (story mode) visits them"),
     ] = []
+    eras: list[Era] = []
+    categories: list[Category] = []
     events: list[Event] = []
 
 
@@ -318,7 +384,12 @@ def decode_dataset(data: bytes | str) -> Dataset:
 
 def _first_bad_id(events: list[Event]) -> int | None:
     """The index of the first event whose id does not match :data:`EVENT_ID_PATTERN`."""
-    if not _WHITESPACE.search("".join([event.id for event in events])):
+    # A slice of ids at a time: one join over a million would hold the interpreter (and a UI
+    # thread waiting for it while a file loads) for a noticeable time.
+    if not any(
+        _WHITESPACE.search("".join([event.id for event in events[first : first + 16_384]]))
+        for first in range(0, len(events), 16_384)
+    ):
         return None
     for index, event in enumerate(events):
         if not _EVENT_ID.search(event.id):

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import chain, count
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from explorer.core.dates import format_span
+from explorer.core.dates import PartialDate, format_span
 from explorer.core.labels import LANGUAGES
 from explorer.core.schema import Event
+from explorer.core.tokens import tokenize
 
 # Arabic letter variants folded to one form, so "احمد" finds "أحمد" and "مدرسه" finds "مدرسة".
 _ARABIC_FOLDS = str.maketrans(
@@ -82,7 +86,11 @@ def event_date_texts(event: Event) -> list[str]:
 
 def event_search_text(event: Event) -> str:
     """Every text of an event in every language and its dates, joined, for a search to match."""
-    parts: list[str] = [event.id, *event_date_texts(event)]
+    return "\n".join([*_texts_without_dates(event), *event_date_texts(event)])
+
+
+def _texts_without_dates(event: Event) -> list[str]:
+    parts: list[str] = [event.id]
     for texts in (event.title, event.summary, event.place):
         parts.extend(texts.values())
     for participant in event.participants:
@@ -90,52 +98,263 @@ def event_search_text(event: Event) -> str:
         for representative in participant.representatives:
             parts.extend(representative.name.values())
             parts.extend(representative.office.values())
-    return "\n".join(parts)
+    return parts
+
+
+def _event_search_texts(events: Iterable[Event]) -> Iterator[str]:
+    """:func:`event_search_text` of each event; the dates written out once per distinct span."""
+    date_texts: dict[tuple[PartialDate, PartialDate | None], str] = {}
+    for event in events:
+        span = (event.start, event.end)
+        dates = date_texts.get(span)
+        if dates is None:
+            dates = date_texts[span] = "\n".join(event_date_texts(event))
+        yield "\n".join(_texts_without_dates(event)) + "\n" + dates
 
 
 def event_matches(query: str, event: Event) -> bool:
     return matches(query, event_search_text(event))
 
 
-class SearchIndex:
-    """Every event's search text, normalized once, for matching a query against all of them.
+#: A token in at least 1/_FREQUENT_SHARE of the rows gets a bitmap of its rows rather than a
+#: list of them; at most _MAX_FREQUENT tokens do (a bitmap is one bit per row).
+_FREQUENT_SHARE = 16
+_MAX_FREQUENT = 64
+#: Tokens handled per pass of a loop that runs in C (see :func:`_slices`).
+_SLICE = 16_384
+_NEWLINE = ord("\n")
 
-    ``rows`` follow the order the texts were given in (the store's time order). A query that
-    only narrows the previous one (each earlier word inside a new one) tests only the rows that
-    matched before, so typing a word letter by letter gets faster as it goes.
+Tokens = npt.NDArray[np.int32]
+Rows = npt.NDArray[np.int64]
+Mask = npt.NDArray[np.bool_]
+Codes = npt.NDArray[np.uint16] | npt.NDArray[np.uint32]
+
+
+class SearchIndex:
+    """Every event's search text as tokens, for matching a query against all of them at once.
+
+    A query word holds no white space, so it occurs in a text exactly when it occurs inside one
+    of the text's white-space separated tokens. The index keeps each distinct normalized token
+    once (all in one array of code points, searched by numpy), a bitmap of rows for the few
+    tokens most rows have, and for each other token the list of its rows. A word is matched
+    against the distinct tokens only, and its rows follow from numpy passes over arrays, never
+    from a Python step per row. Only the distinct tokens are normalized.
+
+    ``rows`` follow the order the texts were given in (the store's time order).
     """
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self._texts = [normalize_for_search(text) for text in texts]
-        self._last_words: list[str] = []
-        self._last_rows: npt.NDArray[np.int64] = np.arange(len(self._texts), dtype=np.int64)
+    def __init__(self, texts: Iterable[str]) -> None:
+        raw_tokens, raw_batches = tokenize(texts)
+        vocabulary, to_normalized = _normalize_tokens(raw_tokens)
+        del raw_tokens
+        batches = raw_batches  # converted in place: the two never add up in memory
+        for number, (tokens, counts) in enumerate(raw_batches):
+            batches[number] = to_normalized.apply(tokens, counts)
+        self._rows = sum(len(counts) for _, counts in batches)
+        self._vocabulary_size = len(vocabulary)
+        self._vocabulary_codes = _code_points(vocabulary)
+        lengths = _joined(
+            [np.fromiter(map(len, part), np.int64, len(part)) for part in _slices(vocabulary)],
+            np.int64,
+        )
+        self._vocabulary_starts = np.cumsum(lengths + 1) - lengths - 1
+        del vocabulary
+        self._split_frequent(batches)
+        self._cache: dict[str, Mask] = {}
 
     @classmethod
-    def of_events(cls, events: Sequence[Event]) -> SearchIndex:
-        return cls([event_search_text(event) for event in events])
+    def of_events(cls, events: Iterable[Event]) -> SearchIndex:
+        return cls(_event_search_texts(events))
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return self._rows
 
-    def matching_rows(self, query: str) -> npt.NDArray[np.int64]:
+    def matching_rows(self, query: str) -> Rows:
         """The rows whose text holds every word of ``query``, ascending (all rows for "")."""
         words = normalize_for_search(query).split()
         if not words:
-            return np.arange(len(self._texts), dtype=np.int64)
-        narrows = bool(self._last_words) and all(
-            any(old in new for new in words) for old in self._last_words
-        )
-        rows = self._last_rows if narrows else np.arange(len(self._texts), dtype=np.int64)
-        texts = self._texts
-        for word in sorted(words, key=len, reverse=True):  # the longest word rules out most
-            candidates = rows.tolist()
-            keep = np.fromiter((word in texts[row] for row in candidates), bool, len(candidates))
-            rows = rows[keep]
-        self._last_words, self._last_rows = words, rows
-        return rows
+            return np.arange(self._rows, dtype=np.int64)
+        return np.flatnonzero(self._mask_of_words(words)).astype(np.int64)
 
-    def mask(self, query: str) -> npt.NDArray[np.bool_]:
+    def mask(self, query: str) -> Mask:
         """One flag per row: whether it matches ``query``."""
-        flags = np.zeros(len(self._texts), dtype=bool)
-        flags[self.matching_rows(query)] = True
-        return flags
+        words = normalize_for_search(query).split()
+        if not words:
+            return np.ones(self._rows, dtype=bool)
+        return self._mask_of_words(words).copy()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _split_frequent(self, batches: list[tuple[Tokens, Rows]]) -> None:
+        """Bitmaps of rows for the most frequent tokens; a token per occurrence for the rest."""
+        rows, size = self._rows, self._vocabulary_size
+        occurrences = np.zeros(size, dtype=np.int64)
+        group: list[Tokens] = []
+        for number, (tokens, _) in enumerate(batches):  # a bincount costs the vocabulary's size:
+            group.append(tokens)  # count millions of tokens at a time, not a batch's
+            if sum(map(len, group)) >= 4_000_000 or number == len(batches) - 1:
+                occurrences += np.bincount(np.concatenate(group), minlength=size)
+                group = []
+        candidates = np.flatnonzero((occurrences * _FREQUENT_SHARE >= rows) & (occurrences >= 2))
+        frequent = candidates[np.argsort(-occurrences[candidates], kind="stable")][:_MAX_FREQUENT]
+        self._frequent_slot = np.full(size, -1, dtype=np.int32)
+        self._frequent_slot[frequent] = np.arange(len(frequent), dtype=np.int32)
+        bitmaps = np.zeros((len(frequent), rows), dtype=bool)
+        rare_tokens: list[Tokens] = []
+        rare_rows: list[Tokens] = []
+        first_row = 0
+        for tokens, counts in batches:
+            row_of = np.repeat(np.arange(first_row, first_row + len(counts)), counts)
+            slots = self._frequent_slot[tokens]
+            is_frequent = slots >= 0
+            bitmaps[slots[is_frequent], row_of[is_frequent]] = True
+            rare = ~is_frequent
+            rare_tokens.append(tokens[rare])
+            rare_rows.append(row_of[rare].astype(np.int32))
+            first_row += len(counts)
+        self._bitmaps = np.packbits(bitmaps, axis=1)
+        del bitmaps
+        self._postings, self._posting_starts = _postings(rare_tokens, rare_rows, size)
+        self._posting_counts = np.diff(self._posting_starts)
+
+    # --- matching --------------------------------------------------------------------------------
+
+    def _mask_of_words(self, words: list[str]) -> Mask:
+        result: Mask | None = None
+        for word in sorted(set(words), key=len, reverse=True):  # the longest rules out most
+            mask = self._word_mask(word)
+            result = mask if result is None else result & mask
+            if not result.any():
+                break
+        assert result is not None
+        return result
+
+    def _word_mask(self, word: str) -> Mask:
+        """The rows holding ``word``; the last few words' rows are kept (typing repeats them)."""
+        mask = self._cache.get(word)
+        if mask is None:
+            mask = self._rows_with_tokens(self._tokens_containing(word))
+            mask.flags.writeable = False
+            if len(self._cache) >= 16:
+                self._cache.pop(next(iter(self._cache)))
+            self._cache[word] = mask
+        return mask
+
+    def _tokens_containing(self, word: str) -> Tokens:
+        """The numbers of the distinct tokens that hold ``word``, ascending.
+
+        numpy compares the word's first code point with every code point of the tokens, then
+        checks its next code points at the candidates left; newlines separate the tokens, and
+        no word holds one, so a hit never spans two tokens.
+        """
+        codes = self._vocabulary_codes
+        wanted = np.frombuffer(word.encode("utf-32-le", "surrogatepass"), np.uint32)
+        if not len(wanted) or int(wanted.max()) > np.iinfo(codes.dtype).max:
+            return np.zeros(0, np.int32)
+        hits = np.flatnonzero(codes[: max(len(codes) - len(wanted) + 1, 0)] == wanted[0])
+        for offset in range(1, len(wanted)):
+            hits = hits[codes[hits + offset] == wanted[offset]]
+        if len(hits) > len(codes) // 64:  # very many: number every position once, no sort
+            token_of = np.cumsum(codes == _NEWLINE, dtype=np.int32)
+            found = np.zeros(self._vocabulary_size, dtype=bool)
+            found[token_of[hits]] = True
+            return np.flatnonzero(found).astype(np.int32)
+        return np.unique(np.searchsorted(self._vocabulary_starts, hits, side="right") - 1).astype(
+            np.int32
+        )
+
+    def _rows_with_tokens(self, tokens: Tokens) -> Mask:
+        """One flag per row: whether the row holds any of ``tokens``."""
+        mask = np.zeros(self._rows, dtype=bool)
+        if not len(tokens):
+            return mask
+        slots = self._frequent_slot[tokens]
+        frequent = slots[slots >= 0]
+        if len(frequent):
+            bits = np.bitwise_or.reduce(self._bitmaps[frequent], axis=0)
+            mask |= np.unpackbits(bits, count=self._rows).astype(bool)
+        rare = tokens[slots < 0]
+        if len(rare):
+            first, lengths = self._posting_starts[rare], self._posting_counts[rare]
+            if int(lengths.sum()) < len(self._postings) // 4:
+                mask[self._postings[_ranges(first, lengths)]] = True
+            else:  # most of the rows listed: one pass over all of them
+                wanted = np.zeros(self._vocabulary_size, dtype=bool)
+                wanted[rare] = True
+                mask[self._postings[np.repeat(wanted, self._posting_counts)]] = True
+        return mask
+
+
+def _postings(tokens: list[Tokens], rows: list[Tokens], size: int) -> tuple[Tokens, Rows]:
+    """The rows of each token, token by token: ``rows[starts[t]:starts[t + 1]]`` hold ``t``.
+
+    One sort of (token, row) pairs packed in 64-bit integers, which numpy sorts in SIMD.
+    """
+    pairs = np.concatenate(tokens).astype(np.int64) << 32 if tokens else np.zeros(0, np.int64)
+    pairs |= np.concatenate(rows) if rows else np.zeros(0, np.int32)
+    pairs.sort()
+    counts = np.bincount(pairs >> 32, minlength=size)
+    starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+    return (pairs & 0xFFFFFFFF).astype(np.int32), starts
+
+
+def _ranges(starts: Rows, lengths: Rows) -> Rows:
+    """``starts[0]…starts[0]+lengths[0]-1``, then the same for each next range, in one array."""
+    total = int(lengths.sum())
+    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+    return np.arange(total, dtype=np.int64) + offsets
+
+
+class _TokenMap:
+    """Raw token number → its normalized tokens' numbers (usually exactly one)."""
+
+    def __init__(self, counts: Rows, flat: Tokens) -> None:
+        self._counts = counts
+        self._flat = flat
+        self._starts = np.cumsum(counts) - counts
+        self._one_each = bool(np.all(counts == 1))
+
+    def apply(self, tokens: Tokens, counts: Rows) -> tuple[Tokens, Rows]:
+        """The normalized token numbers of one batch, and their count per text."""
+        if self._one_each:
+            return self._flat[tokens], counts
+        per_token = self._counts[tokens]
+        row_of = np.repeat(np.arange(len(counts)), counts)
+        new_counts = np.bincount(row_of, weights=per_token, minlength=len(counts))
+        return self._flat[_ranges(self._starts[tokens], per_token)], new_counts.astype(np.int64)
+
+
+def _normalize_tokens(raw_tokens: list[str]) -> tuple[list[str], _TokenMap]:
+    """The distinct normalized tokens, and what each raw token becomes.
+
+    Normalizing can drop a token (only marks) or split one (a spacing accent such as "¨"
+    decomposes to a space and a mark), so a raw token maps to zero, one or more tokens.
+    """
+    numbers: defaultdict[str, int] = defaultdict(count().__next__)
+    counts: list[Rows] = []
+    flat: list[Tokens] = []
+    for part in _slices(raw_tokens):
+        split = [normalize_for_search(token).split() for token in part]
+        counts.append(np.fromiter(map(len, split), np.int64, len(split)))
+        flat.append(np.fromiter(map(numbers.__getitem__, chain.from_iterable(split)), np.int32))
+    return list(numbers), _TokenMap(_joined(counts, np.int64), _joined(flat, np.int32))
+
+
+def _slices(items: list[str]) -> Iterator[list[str]]:
+    """``items`` a slice at a time: a loop in C over a million of them would hold the
+    interpreter for a noticeable time, and the UI thread waits for it."""
+    for first in range(0, len(items), _SLICE):
+        yield items[first : first + _SLICE]
+
+
+def _joined(parts: list[Any], dtype: Any) -> Any:
+    return np.concatenate(parts).astype(dtype) if parts else np.zeros(0, dtype)
+
+
+def _code_points(strings: list[str]) -> Codes:
+    """The strings joined by newlines as an array of code points (16 bits when they fit)."""
+    text = "\n".join(["\n".join(part) for part in _slices(strings)])
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    if len(codes) and int(codes.max()) < 1 << 16:
+        return codes.astype(np.uint16)
+    return codes.copy()

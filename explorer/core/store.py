@@ -22,6 +22,9 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 CodeArray = npt.NDArray[np.int8]
 _KIND_CODES = {kind: code for code, kind in enumerate(EVENT_KINDS)}
+#: Rows per pass of a loop that runs in C. Such a loop never lets another thread run: over a
+#: million rows, the UI thread would wait for it while a file loads behind the window.
+_SLICE = 16_384
 
 
 class RowFacts(NamedTuple):
@@ -97,7 +100,9 @@ class EventStore:
         starts = np.fromiter((event.start_time for event in events), np.float64, count)
         ends = np.fromiter((event.end_time for event in events), np.float64, count)
         order = time_order(starts, ends, lambda row: events[row].id)
-        ordered = [events[row] for row in order.tolist()]
+        ordered: list[Event] = []
+        for first in range(0, count, _SLICE):  # a slice at a time: see _SLICE
+            ordered.extend(map(events.__getitem__, order[first : first + _SLICE].tolist()))
         rows_by_id: dict[str, int] = {}
         for row, event in enumerate(ordered):
             rows_by_id.setdefault(event.id, row)

@@ -28,6 +28,8 @@ class TimelineGeometry:
 
     #: Pixels between a label and the edge of a fitted view.
     EDGE_PAD = 6.0
+    #: How many layouts (rungs of zoom) are kept for zooming back.
+    RECENT_LAYOUTS = 8
 
     def __init__(
         self,
@@ -50,6 +52,9 @@ class TimelineGeometry:
         self._cache_key: tuple[int, float, int] | None = None
         self._cached: LaneLayout | None = None
         self._reach = math.inf
+        #: The last few layouts by key, with their reach: zooming back to a rung reuses its
+        #: layout (the same lanes as before, and no time spent laying out again).
+        self._recent: dict[tuple[int, float, int], tuple[LaneLayout, float]] = {}
         self._range = self._fitted_range()
         #: The lane of each row in the last layout shown, which the next one keeps where it can.
         self._lanes: dict[int, int] = {}
@@ -129,6 +134,7 @@ class TimelineGeometry:
         """Forget the cached layout (label widths or metrics changed)."""
         self._cache_key = None
         self._cached = None
+        self._recent.clear()
 
     def layout_for(self, scale: TimeScale, max_lanes: int) -> LaneLayout | None:
         """The lanes at this scale, or None when too many events are in view to draw them.
@@ -151,6 +157,12 @@ class TimelineGeometry:
         key = (rung, anchor, max_lanes)
         if key == self._cache_key and self._cached is not None and scale.end <= self._reach:
             return self._cached
+        recent = self._recent.get(key)
+        if recent is not None and scale.end <= recent[1]:
+            self._cached, self._reach = recent
+            self._cache_key = key
+            self._lanes = {p.row: p.lane for lane in self._cached.lanes for p in lane}
+            return self._cached
         rows: Sequence[int]
         if anchor == -math.inf:
             rows, self._reach = self.index.order, math.inf
@@ -159,6 +171,9 @@ class TimelineGeometry:
             rows = self.index.items_in(anchor, self._reach + slack, slack)
         self._cached = self._layout(rows, scale, max_lanes, self._lanes)
         self._cache_key = key
+        if len(self._recent) >= self.RECENT_LAYOUTS:
+            del self._recent[next(iter(self._recent))]
+        self._recent[key] = (self._cached, self._reach)
         self._lanes = {p.row: p.lane for lane in self._cached.lanes for p in lane}
         return self._cached
 

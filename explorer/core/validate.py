@@ -4,16 +4,19 @@ A dataset with a duplicate id or a cause pointing nowhere still opens: the dupli
 (the first event with an id wins), a dangling or self-referencing cause is removed, and each fix is
 reported as a :class:`ValidationIssue` that names the JSON path of the offending value. The same
 goes for the dataset's ``story``: an id there that names no event, or comes twice, is dropped.
+The categories are checked first, by :mod:`explorer.core.validate_extras`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
 from msgspec.structs import replace
 
+from explorer.core import validate_extras
 from explorer.core.schema import Dataset, Event
 
 _EVENT_ID = attrgetter("id")
@@ -137,21 +140,47 @@ def _duplicates(ids: list[str], issues: list[ValidationIssue]) -> set[int]:
     return duplicates
 
 
+#: Events looked at per pass of the loops below that run in C: short enough that a thread
+#: loading a file hands the interpreter to the UI thread between slices (a C loop never does).
+_SLICE = 16_384
+
+
+def _ids(events: list[Event]) -> list[str]:
+    ids: list[str] = []
+    for start in range(0, len(events), _SLICE):
+        ids.extend(map(_EVENT_ID, events[start : start + _SLICE]))
+    return ids
+
+
+def _distinct(values: list[str]) -> set[str]:
+    distinct: set[str] = set()
+    for start in range(0, len(values), _SLICE):
+        distinct.update(values[start : start + _SLICE])
+    return distinct
+
+
+def _indexes_with_causes(events: list[Event]) -> Iterator[int]:
+    for start in range(0, len(events), _SLICE):
+        yield from compress(
+            range(start, start + _SLICE), map(_CAUSES, events[start : start + _SLICE])
+        )
+
+
 def validate_dataset(dataset: Dataset) -> ValidationResult:
     """Drop duplicate events, bad causes and bad story steps, reporting each as an issue.
 
     Built for a million events: the ids and the events with causes are gathered by loops that
-    run in C (``map``, ``compress``); Python code looks only at events with causes, and at each
-    event only when something is wrong.
+    run in C (``map``, ``compress``), a slice of events at a time; Python code looks only at
+    events with causes, and at each event only when something is wrong.
     """
+    dataset, issues = validate_extras.check_categories(dataset)
     events = dataset.events
-    issues: list[ValidationIssue] = []
-    ids = list(map(_EVENT_ID, events))
-    known_ids = set(ids)
+    ids = _ids(events)
+    known_ids = _distinct(ids)
     duplicates = _duplicates(ids, issues) if len(known_ids) < len(ids) else set()
     del ids
     fixed: dict[int, Event] = {}
-    for index in compress(range(len(events)), map(_CAUSES, events)):
+    for index in _indexes_with_causes(events):
         event = events[index]
         if index in duplicates or _causes_are_clean(event, known_ids):
             continue
@@ -162,6 +191,7 @@ def validate_dataset(dataset: Dataset) -> ValidationResult:
     if story and not (known_ids.issuperset(story) and len(set(story)) == len(story)):
         story = _clean_story(story, known_ids, issues)
     if not duplicates and not fixed and story is dataset.story:
+        issues.sort(key=lambda issue: issue.event_index)
         return ValidationResult(dataset, issues)
     kept = [
         fixed.get(index, event) for index, event in enumerate(events) if index not in duplicates

@@ -24,7 +24,6 @@ from explorer.core.schema import Event
 from explorer.qt.detail_html import notes_html, sources_html
 from explorer.qt.detail_models import LinkedEventsModel, ParticipantsModel
 from explorer.qt.event_model import EventRole
-from explorer.qt.links import open_link
 from explorer.qt.participants_table import ParticipantsTable
 from explorer.qt.source_article import shipped_article_name, show_source_article
 from explorer.qt.style import KIND_COLORS
@@ -342,6 +341,8 @@ class DetailPane(QWidget):
         if name is not None:
             show_source_article(self, name)
         else:
+            from explorer.qt.links import open_link  # QDesktopServices: only once a link is clicked
+
             open_link(url)
 
     def _follow_link(self, index: QModelIndex) -> None:

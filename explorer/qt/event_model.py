@@ -49,6 +49,15 @@ ROLE_NAMES: dict[EventRole, bytes] = {
 }
 
 
+#: The roles whose data depend on the language: what a language switch changes.
+LANGUAGE_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+    EventRole.DATE_TEXT,
+]
+
+
 def event_sort_key(event: Event) -> tuple[float, float, str]:
     return (event.start_time, event.end_time, event.id)
 
@@ -88,11 +97,13 @@ class EventListModel(QAbstractListModel):
         self.endResetModel()
 
     def set_language(self, language: str) -> None:
+        """Show titles and dates in ``language``: one ``dataChanged`` over all rows, naming the
+        roles that change, so a view re-reads only the rows it shows, when it shows them."""
         if language == self._language:
             return
         self._language = language
         if self._events:
-            self.dataChanged.emit(self.index(0), self.index(len(self._events) - 1))
+            self.dataChanged.emit(self.index(0), self.index(len(self._events) - 1), LANGUAGE_ROLES)
 
     def events(self) -> list[Event]:
         """All events, in time order."""

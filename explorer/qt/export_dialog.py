@@ -9,10 +9,11 @@ events as the handout (PDF, ODT, Print) lays them out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from explorer.core.export import ExportRequest, all_exporters
 from explorer.core.export.base import file_stem
+from explorer.core.export.picture import PictureOptions
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.core.summary import PARTS
 from explorer.qt import exporters as _qt_exporters  # noqa: F401  (PDF, ODT, PNG, SVG join the list)
 from explorer.qt.event_model import EventListModel
 from explorer.qt.filter_model import EventFilterModel
+from explorer.qt.picture_choices import PictureChoices
 
 _SETTINGS = {
     "format": "export/format",
@@ -42,6 +45,8 @@ _SETTINGS = {
 PREVIEW_EVENTS = 12
 PREVIEW_PICTURE_WIDTH = 380
 """How many events the preview lays out: enough to judge, quick with a million in scope."""
+PREVIEW_PICTURE_EVENTS = 50_000
+"""Above this many events a PNG or SVG is not previewed: drawing it would hold the dialog up."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,8 @@ class ExportChoice:
     """The file name to suggest, without its extension; empty for a generic one."""
     include: frozenset[str] = frozenset(PARTS)
     """The parts of the summary to show (:data:`explorer.core.summary.PARTS`)."""
+    picture: PictureOptions = field(default_factory=PictureOptions)
+    """Size, scale, time shown and legend of a PNG or SVG."""
 
     @property
     def file_filter(self) -> str:
@@ -89,8 +96,12 @@ class ExportDialog(QDialog):
         has_selection: bool,
         parent: QWidget | None = None,
         formats: bool = True,
+        view_range: tuple[float, float] | None = None,
     ) -> None:
-        """``formats=False`` asks only which events and language (Print… uses it)."""
+        """``formats=False`` asks only which events and language (Print… uses it).
+
+        ``view_range`` (days) is the time the window's timeline shows, which a picture can show.
+        """
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Summary"))
@@ -134,6 +145,10 @@ class ExportDialog(QDialog):
         for box in self.include_boxes.values():
             include.addWidget(box)
         form.addRow(self.tr("Include:"), include)
+        self.picture_choices = PictureChoices(form, self, view_range)
+        self._formats = formats
+        self._form = form
+        self._include_layout = include
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("exportPreview")
         self.preview.setMinimumSize(420, 480)
@@ -151,7 +166,19 @@ class ExportDialog(QDialog):
             signal.connect(self._preview_timer.start)
         for box in self.include_boxes.values():
             box.toggled.connect(self._preview_timer.start)
+        for signal in self.picture_choices.changed_signals():
+            signal.connect(self._preview_timer.start)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.format_box.currentIndexChanged.connect(self._preview_timer.start)
+        self._format_changed()
         self.update_preview()
+
+    def _format_changed(self) -> None:
+        """Pictures get their size, scale, range and legend; summaries, what to include."""
+        format_name = self._exporters[self.format_box.currentIndex()].name if self._formats else ""
+        self.picture_choices.set_format(format_name)
+        picture = format_name in ("png", "svg")
+        self._form.setRowVisible(self._include_layout, not picture)
 
     def _include_boxes(self, remembered: object) -> dict[str, QCheckBox]:
         labels = {
@@ -187,6 +214,9 @@ class ExportDialog(QDialog):
         from explorer.qt.handout import build_document
 
         choice = self.choice()
+        if self._formats and choice.format in ("png", "svg"):
+            self._preview_picture(window, choice)
+            return
         events = preview_events(
             window.event_model,
             window.filter_model,
@@ -202,6 +232,28 @@ class ExportDialog(QDialog):
         document.setParent(self.preview)
         self.preview.setDocument(document)
 
+    def _preview_picture(self, window: _Window, choice: ExportChoice) -> None:
+        """The picture as it will be exported, shrunk to the preview's width."""
+        from explorer.qt.exporting import events_in_scope
+        from explorer.qt.picture_export import preview_image
+
+        document = QTextDocument(self.preview)
+        if window.event_model.rowCount() > PREVIEW_PICTURE_EVENTS:
+            document.setPlainText(self.tr("No preview: too many events to draw here."))
+        else:
+            models = (window.event_model, window.filter_model, window.selection_model)
+            events = events_in_scope(*models, choice.scope)
+            request = ExportRequest(window.dataset, events, choice.language, choice.scope)
+            request = replace(request, picture=choice.picture)
+            width = max(self.preview.minimumWidth(), self.preview.viewport().width()) - 24
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl("preview:picture"),
+                preview_image(request, width, self.devicePixelRatioF()),
+            )
+            document.setHtml('<img src="preview:picture">')
+        self.preview.setDocument(document)
+
     def remember(self) -> None:
         """Keep this choice for the next time the dialog opens."""
         choice = self.choice()
@@ -210,6 +262,7 @@ class ExportDialog(QDialog):
         settings.setValue(_SETTINGS["scope"], choice.scope)
         settings.setValue(_SETTINGS["language"], choice.language)
         settings.setValue(_SETTINGS["include"], ",".join(sorted(choice.include)))
+        self.picture_choices.remember()
 
     def _stem(self, scope: str, language: str) -> str:
         window = self._window()
@@ -231,6 +284,7 @@ class ExportDialog(QDialog):
             language=language,
             stem=self._stem(scope, language),
             include=frozenset(part for part, box in self.include_boxes.items() if box.isChecked()),
+            picture=self.picture_choices.options(),
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel
@@ -9,10 +10,11 @@ from PySide6.QtCore import QItemSelectionModel
 from explorer.core.atomic import write_atomic
 from explorer.core.errors import ExportError
 from explorer.core.export import ExportRequest, exporter_for_path, exporter_named
+from explorer.core.export.picture import PictureOptions
 from explorer.core.schema import Dataset, Event
 from explorer.core.summary import PARTS
-from explorer.qt import exporters as _qt_exporters  # noqa: F401  (registers PDF, PNG, SVG)
 from explorer.qt.event_model import EventListModel, EventRole, event_sort_key
+from explorer.qt.exporters import PdfExporter  # importing it registers the Qt exporters
 from explorer.qt.filter_model import EventFilterModel
 
 SCOPES = ("all", "filtered", "selected")
@@ -69,6 +71,62 @@ def resolve_format(path: str | Path, format_name: str | None) -> str:
     return exporter.name
 
 
+class ExportCancelled(Exception):
+    """The user stopped the export before it was written; nothing was."""
+
+
+Progress = Callable[[int, int], None]
+"""Told ``(done, total)`` as an export goes; may raise :class:`ExportCancelled` to stop it."""
+
+
+def render_events(
+    dataset: Dataset,
+    events: list[Event],
+    language: str,
+    scope: str,
+    path: str | Path,
+    format_name: str | None = None,
+    include: frozenset[str] = frozenset(PARTS),
+    progress: Progress | None = None,
+    picture: PictureOptions | None = None,
+) -> bytes:
+    """The bytes of the export of ``events`` (the format as :func:`export_events` picks it).
+
+    The PDF reports each page to ``progress``; the other formats, their start and end.
+    """
+    request = ExportRequest(dataset, events, language, scope, include, picture or PictureOptions())
+    return render_request(request, path, format_name, progress)
+
+
+def render_request(
+    request: ExportRequest,
+    path: str | Path,
+    format_name: str | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The bytes of ``request`` exported to ``path`` (as :func:`render_events`)."""
+    exporter = exporter_named(resolve_format(path, format_name))
+    assert exporter is not None
+    report = progress or _no_progress
+    try:
+        if isinstance(exporter, PdfExporter):
+            return exporter.render(request, progress=report)
+        report(0, 1)
+        data = exporter.render(request)
+        report(1, 1)
+        return data
+    except ExportCancelled:
+        raise
+    except Exception as error:  # a renderer bug must not leave the user with a traceback
+        raise ExportError(
+            f"{path}: could not render the {exporter.label} export: {error}"
+        ) from error
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
+
+
 def export_events(
     dataset: Dataset,
     events: list[Event],
@@ -77,18 +135,14 @@ def export_events(
     path: str | Path,
     format_name: str | None = None,
     include: frozenset[str] = frozenset(PARTS),
+    picture: PictureOptions | None = None,
 ) -> None:
     """Render ``events`` in the chosen format and write them atomically to ``path``.
 
-    ``include`` names the parts of the summary to show (:data:`explorer.core.summary.PARTS`).
+    ``include`` names the parts of the summary to show (:data:`explorer.core.summary.PARTS`);
+    ``picture`` the size, scale, time range and legend of a PNG or SVG.
     """
-    exporter = exporter_named(resolve_format(path, format_name))
-    assert exporter is not None
-    request = ExportRequest(dataset, events, language, scope, include)
-    try:
-        data = exporter.render(request)
-    except Exception as error:  # a renderer bug must not leave the user with a traceback
-        raise ExportError(
-            f"{path}: could not render the {exporter.label} export: {error}"
-        ) from error
+    data = render_events(
+        dataset, events, language, scope, path, format_name, include, picture=picture
+    )
     write_atomic(Path(path), data)

@@ -1,16 +1,19 @@
 """The handout laid out on pages: what the PDF export writes and Print… previews and prints.
 
-The markup (:func:`explorer.core.export.print_html.render_handout`) is laid out once as one long
-page the width of the paper; this module then chooses where each page ends, never inside a line,
-inside a table row, or just after a heading (which keeps its next two lines), and paints each
-page as a window on that long page, with a running header and the page number. Choosing the
-breaks ourselves is linear in the document, where asking ``QTextDocument`` to move a heading to
-the next page would lay the rest out again after every move.
+The markup (:func:`explorer.core.export.print_html.handout_markup`) is parsed a piece at a time
+and laid out once as one long page the width of the paper; this module then chooses where each
+page ends, never inside a line, inside a table row, or just after a heading (which keeps its
+next two lines), and paints each page as a window on that long page, with a running header and
+the page number. Choosing the breaks ourselves is linear in the document, where asking
+``QTextDocument`` to move a heading to the next page would lay the rest out again after every
+move. Parsing and laying out in short calls keeps the window answering while an export runs in
+a thread (:mod:`explorer.qt.export_job`).
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from msgspec.structs import replace
@@ -23,6 +26,7 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPainter,
     QPen,
+    QTextCursor,
     QTextDocument,
     QTextOption,
     QTextTable,
@@ -31,7 +35,7 @@ from PySide6.QtGui import (
 from explorer.core.bidi import isolate_in, text_and_language, text_direction
 from explorer.core.export import ExportRequest
 from explorer.core.export.base import summary_of
-from explorer.core.export.print_html import TIMELINE_IMAGE, render_handout
+from explorer.core.export.print_html import TIMELINE_IMAGE, HandoutMarkup, handout_markup
 from explorer.qt.event_model import EventListModel
 from explorer.qt.fonts import FONT_FAMILIES, load_bundled_fonts
 from explorer.qt.timeline_render import paint_timeline
@@ -40,6 +44,7 @@ _BIDI_CONTROLS = dict.fromkeys(
     [0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], None
 )
 _KEEP_AFTER_HEADING = 2
+_SPARE_PARAGRAPH = "<p>&nbsp;</p>"
 _PICTURE_ASPECT = 0.3
 _PICTURE_EVENTS = range(3, 2_001)
 """How many events make a picture worth showing (and cheap enough to paint)."""
@@ -92,8 +97,14 @@ def _timeline_picture(request: ExportRequest, width: int) -> QImage:
     return image
 
 
-def build_document(request: ExportRequest, width: float, dpi: float) -> QTextDocument:
-    """The handout as a QTextDocument ``width`` device pixels wide, for a device at ``dpi``."""
+def build_document(
+    request: ExportRequest, width: float, dpi: float, step: Callable[[], None] | None = None
+) -> QTextDocument:
+    """The handout as a QTextDocument ``width`` device pixels wide, for a device at ``dpi``.
+
+    ``step`` is called between the pieces of markup parsed; an exception it raises (a Cancel)
+    stops the building there.
+    """
     load_bundled_fonts()
     summary = summary_of(request)
     document = QTextDocument()
@@ -109,18 +120,41 @@ def build_document(request: ExportRequest, width: float, dpi: float) -> QTextDoc
     if picture:
         image = _timeline_picture(request, 1600)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_IMAGE), image)
-    markup = render_handout(summary, picture=picture)
-    if picture:  # the picture spans the text width; QTextDocument sizes images in 96-dpi pixels
-        css_width = width * 96 / dpi
-        markup = markup.replace(
-            f'<img src="{TIMELINE_IMAGE}">',
-            f'<img src="{TIMELINE_IMAGE}" width="{css_width:.0f}" '
-            f'height="{css_width * _PICTURE_ASPECT:.0f}">',
-        )
-    document.setHtml(markup)
-    title = summary.title
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    # the picture spans the text width; QTextDocument sizes images in 96-dpi pixels
+    css_width = width * 96 / dpi
+    size = (css_width, css_width * _PICTURE_ASPECT) if picture else None
+    markup = handout_markup(summary, picture_size=size)
+    _parse_in_pieces(document, markup, step)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, summary.title)
     return document
+
+
+def _parse_in_pieces(
+    document: QTextDocument, markup: HandoutMarkup, step: Callable[[], None] | None
+) -> None:
+    """Parse ``markup`` into ``document`` a piece at a time: what one ``setHtml`` would make.
+
+    A call into Qt holds Python's lock throughout: parsing 10,000 events in one call would stop
+    the window for seconds while an export runs in a thread; a piece takes milliseconds.
+    Inserted markup joins the paragraph at the cursor, its first block taking that one's format
+    (a heading would lose its own): each piece after the first starts with a spare paragraph,
+    which takes the join, and its character is then deleted.
+    """
+    document.setDefaultStyleSheet(markup.style)
+    cursor = QTextCursor(document)
+    last = len(markup.pieces) - 1
+    for index, piece in enumerate(markup.pieces):
+        if step is not None:
+            step()
+        html = markup.wrapped(_SPARE_PARAGRAPH + piece if index else piece)
+        if index == last:  # the whole markup's final newline: a space ending the last line
+            html += "\n"
+        joint = cursor.position()
+        cursor.insertHtml(html)
+        if index:
+            spare = QTextCursor(document)
+            spare.setPosition(joint)
+            spare.deleteChar()
 
 
 def _break_candidates(document: QTextDocument) -> tuple[list[float], list[tuple[str, float]]]:
@@ -177,15 +211,42 @@ def _paginate(allowed: list[float], total: float, page_height: float) -> list[fl
     return cuts
 
 
-def lay_out(request: ExportRequest, device: QPagedPaintDevice) -> Handout:
-    """Lay the handout out on ``device``'s pages (their size, margins and resolution)."""
+def _lay_out_in_steps(
+    document: QTextDocument, step: Callable[[], None] | None, blocks_per_step: int = 200
+) -> None:
+    """Lay the document out a few hundred blocks at a time, rather than in one call.
+
+    A call into Qt holds Python's lock throughout: short ones let the window's thread run in
+    between while an export lays out thousands of events in a thread. ``step`` is called
+    between them.
+    """
+    layout = document.documentLayout()
+    block = document.begin()
+    index = 0
+    while block.isValid():
+        if index % blocks_per_step == 0:
+            if step is not None:
+                step()
+            layout.blockBoundingRect(block)
+        block = block.next()
+        index += 1
+
+
+def lay_out(
+    request: ExportRequest, device: QPagedPaintDevice, step: Callable[[], None] | None = None
+) -> Handout:
+    """Lay the handout out on ``device``'s pages (their size, margins and resolution).
+
+    ``step`` is called now and then; an exception it raises (a Cancel) stops the work there.
+    """
     dpi = device.logicalDpiY()
     page = device.pageLayout().paintRectPixels(dpi)
     header = dpi * 0.32
     footer = dpi * 0.3
-    document = build_document(request, page.width(), dpi)
+    document = build_document(request, page.width(), dpi, step)
     document.documentLayout().setPaintDevice(device)
     document.setTextWidth(page.width())
+    _lay_out_in_steps(document, step)
     title, _ = text_and_language(request.dataset.title, request.language)
     handout = Handout(
         document=document,
@@ -237,12 +298,26 @@ def paint_page(painter: QPainter, handout: Handout, index: int) -> None:
     painter.restore()
 
 
-def paint_handout(painter: QPainter, handout: Handout, device: QPagedPaintDevice) -> None:
-    """Every page of ``handout`` on ``device``, which ``painter`` is painting."""
-    for index in range(handout.page_count):
+def paint_handout(
+    painter: QPainter,
+    handout: Handout,
+    device: QPagedPaintDevice,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Every page of ``handout`` on ``device``, which ``painter`` is painting.
+
+    ``progress`` hears ``(pages done, pages)`` before each page and at the end; an exception it
+    raises (a Cancel) stops the painting there.
+    """
+    count = handout.page_count
+    for index in range(count):
+        if progress is not None:
+            progress(index, count)
         if index:
             device.newPage()
         paint_page(painter, handout, index)
+    if progress is not None:
+        progress(count, count)
 
 
 def page_size(handout: Handout) -> QSizeF:

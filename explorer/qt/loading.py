@@ -12,13 +12,13 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from explorer.core.errors import DatasetError
 from explorer.core.loader import LoadResult, load_dataset
 from explorer.core.store import EventStore
+from explorer.qt.task_progress import TaskProgress
 
 #: Files up to this size load on the UI thread (a few tens of milliseconds at most).
 SYNC_LOAD_BYTES = 1 << 20
@@ -131,30 +131,17 @@ class BackgroundLoader(QObject):
         self.failed.emit(path, message)
 
 
-class LoadProgress(QWidget):
+class LoadProgress(TaskProgress):
     """The status bar's "Loading name…", a busy bar and Cancel (also Esc), shown while loading."""
 
     def __init__(self, loader: BackgroundLoader, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(loader.cancel, parent)
         self.setObjectName("loadProgress")
-        self._loader = loader
-        self.label = QLabel(self)
-        self.bar = QProgressBar(self)
-        self.bar.setRange(0, 0)  # the decoder reports no progress: a busy indicator
-        self.bar.setMaximumWidth(160)
-        self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("loadCancelButton")
-        self.cancel_button.clicked.connect(loader.cancel)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
+        self._loader = loader
         loader.started.connect(self._started)
-        loader.busyChanged.connect(self._busy_changed)
+        loader.busyChanged.connect(self.set_busy)  # the decoder reports no progress: busy only
         self.retranslate_ui()
-        self.hide()
 
     def retranslate_ui(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
@@ -164,41 +151,5 @@ class LoadProgress(QWidget):
         if path is not None:
             self._started(path)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def _started(self, path: str) -> None:
         self.label.setText(self.tr("Loading %1…").replace("%1", Path(path).name))
-
-    def _busy_changed(self, busy: bool) -> None:
-        self.setVisible(busy)
-        app = QCoreApplication.instance()
-        if app is None:
-            return
-        if busy:
-            app.installEventFilter(self)
-        else:
-            app.removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc anywhere in the window cancels the load, before any other use of Esc.
-
-        An application filter rather than a shortcut: the search field and story mode have
-        their own Esc, and two shortcuts on one key would make Qt run neither.
-        """
-        kind = event.type()
-        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
-            return False
-        if not isinstance(event, QKeyEvent) or event.key() != Qt.Key.Key_Escape:
-            return False
-        if event.modifiers() != Qt.KeyboardModifier.NoModifier:
-            return False
-        if not isinstance(watched, QWidget) or watched.window() is not self.window():
-            return False
-        if kind == QEvent.Type.ShortcutOverride:
-            event.accept()  # no shortcut takes this Esc: it comes back as a key press
-        else:
-            self._loader.cancel()
-        return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from explorer import __version__
-from explorer.core.errors import DatasetError, ExportError
+from explorer.core.errors import DatasetError
 from explorer.core.loader import OUR_FORMAT_NAME
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.core.store import EventStore
 from explorer.qt.clipboard import install_clipboard
 from explorer.qt.dataset_heading import DatasetHeading
-from explorer.qt.detail_pane import DetailPane
+from explorer.qt.detail_tabs import DetailTabs
 from explorer.qt.event_list import EventList
 from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.file_actions import install_file_actions
@@ -40,12 +41,14 @@ from explorer.qt.loading import (
 )
 from explorer.qt.navigation import Navigator
 from explorer.qt.overview_strip import OverviewStrip
-from explorer.qt.participation_matrix import install_participation_matrix
 from explorer.qt.plain_text import show_message
 from explorer.qt.printing import install_printing
 from explorer.qt.story_mode import install_story_mode
 from explorer.qt.timeline_actions import install_timeline_actions
 from explorer.qt.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from explorer.qt.export_job import ExportJob
 
 #: From this many events, a search waits for a pause in typing (ms) rather than run per key.
 DEBOUNCE_FROM_EVENTS = 20_000
@@ -71,12 +74,12 @@ class MainWindow(QMainWindow):
         #: The event the user last chose: kept through a search that hides it for a while.
         self._chosen_id: str | None = None
         self._loader: BackgroundLoader | None = None
+        self._export_job: ExportJob | None = None
         self.event_model = EventListModel(dataset, language, self)
         self.filter_model = EventFilterModel(self)
         self.filter_model.setSourceModel(self.event_model)
         self._create_actions()
         self._build()
-        self.participation_matrix = install_participation_matrix(self)
         self._create_menus()
         self.retranslate_ui()
         self.story_mode = install_story_mode(self)
@@ -90,42 +93,41 @@ class MainWindow(QMainWindow):
     # --- construction -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.timeline_view = TimelineView(self)
-        self.timeline_view.setObjectName("timelineView")
-        self.timeline_view.setModel(self.filter_model)
-        self.selection_model: QItemSelectionModel = self.timeline_view.selectionModel()
-
-        self.event_list = EventList(self)
-        self.event_list.setModel(self.filter_model)
-        self.event_list.setSelectionModel(self.selection_model)
-
-        self.detail_pane = DetailPane(self)
-        self.detail_pane.eventActivated.connect(self.select_event)
-
-        timeline_area = QWidget(self)
+        # Top down, each widget made in its final parent (a splitter takes the children made in
+        # it): moving a built subtree restyles every widget in it under the app's style sheet.
+        main = QSplitter(Qt.Orientation.Horizontal, self)
+        self.setCentralWidget(main)
+        self.event_list = EventList(main)
+        right = QSplitter(Qt.Orientation.Vertical, main)
+        timeline_area = QWidget(right)
         timeline_layout = QVBoxLayout(timeline_area)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
         timeline_layout.setSpacing(0)
         self.dataset_heading = DatasetHeading(timeline_area)
         timeline_layout.addWidget(self.dataset_heading)
+        self.timeline_view = TimelineView(timeline_area)
+        self.timeline_view.setObjectName("timelineView")
+        self.timeline_view.setModel(self.filter_model)
+        self.selection_model: QItemSelectionModel = self.timeline_view.selectionModel()
         timeline_layout.addWidget(self.timeline_view, 1)
         self.overview_strip = OverviewStrip(self.timeline_view, timeline_area)
         timeline_layout.addWidget(self.overview_strip)
         self._update_dataset_heading()
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(timeline_area)
-        right.addWidget(self.detail_pane)
+
+        self.event_list.setModel(self.filter_model)
+        self.event_list.setSelectionModel(self.selection_model)
+
+        self.detail_tabs = DetailTabs(self, right)  # the detail pane, and the matrix's tab
+        self.detail_pane = self.detail_tabs.detail_pane
+        self.participation_matrix = self.detail_tabs.matrix
+        self.detail_pane.eventActivated.connect(self.select_event)
         right.setStretchFactor(0, 5)
         right.setStretchFactor(1, 6)
         right.setChildrenCollapsible(False)
-        main = QSplitter(Qt.Orientation.Horizontal, self)
-        main.addWidget(self.event_list)
-        main.addWidget(right)
         main.setStretchFactor(0, 0)
         main.setStretchFactor(1, 1)
         main.setSizes([240, 1040])
         right.setSizes([505, 235])  # the timeline, with its heading and overview strip
-        self.setCentralWidget(main)
 
         self.search_field = QLineEdit(self)
         self.search_field.setObjectName("searchField")
@@ -490,9 +492,17 @@ class MainWindow(QMainWindow):
         # Imported on first use: the exporters pull in QtSvg and the renderers, which launch
         # does not need.
         from explorer.qt.export_dialog import ExportDialog
-        from explorer.qt.exporting import events_in_scope, export_events
+        from explorer.qt.export_job import ExportTask
+        from explorer.qt.exporting import events_in_scope
 
-        dialog = ExportDialog(self._language, self.current_event() is not None, self)
+        if self.export_job().is_busy():
+            return  # one export at a time: the action is disabled until this one ends
+        dialog = ExportDialog(
+            self._language,
+            self.current_event() is not None,
+            self,
+            view_range=self.timeline_view.visible_range(),
+        )
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
@@ -508,13 +518,41 @@ class MainWindow(QMainWindow):
         events = events_in_scope(
             self.event_model, self.filter_model, self.selection_model, choice.scope
         )
-        try:
-            chosen = (choice.language, choice.scope, path, choice.format, choice.include)
-            export_events(self.dataset, events, *chosen)
-        except ExportError as error:
-            show_message(self, QMessageBox.Icon.Critical, self.tr("Export Failed"), str(error))
-            return
+        chosen = (
+            choice.language,
+            choice.scope,
+            path,
+            choice.format,
+            choice.include,
+            choice.picture,
+        )
+        self.export_job().start(ExportTask(self.dataset, events, *chosen))
+
+    def export_job(self) -> ExportJob:
+        """The window's exports, run in a thread with progress and Cancel in the status bar."""
+        if self._export_job is None:
+            from explorer.qt.export_job import ExportJob, ExportProgress
+
+            self._export_job = job = ExportJob(self)
+            job.finished.connect(self._exported)
+            job.failed.connect(self._export_failed)
+            job.canceled.connect(self._export_canceled)
+            job.busyChanged.connect(self._export_busy_changed)
+            self.export_progress = ExportProgress(job, self)
+            self.statusBar().addPermanentWidget(self.export_progress)
+        return self._export_job
+
+    def _exported(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 10000)
+
+    def _export_failed(self, message: str) -> None:
+        show_message(self, QMessageBox.Icon.Critical, self.tr("Export Failed"), message)
+
+    def _export_canceled(self, _path: str) -> None:
+        self.statusBar().showMessage(self.tr("Export cancelled"), 10000)
+
+    def _export_busy_changed(self, busy: bool) -> None:
+        self.export_action.setEnabled(not busy)
 
     def _show_source_article(self) -> None:
         from explorer.qt.source_article import show_source_article
@@ -534,4 +572,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
+        if self._export_job is not None:
+            self._export_job.shut_down()  # no thread may outlive the window
         super().closeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyle, QWidget
 
@@ -32,7 +32,8 @@ class Navigator(QObject):
         self.forward_action = self._action("actionForward", self.go_forward)
         self.update_shortcuts()
         self._update_actions()
-        _MouseButtons.install()
+        # Once the event loop runs: the filter sees every event, the window's building needs none.
+        QTimer.singleShot(0, _MouseButtons.install)
 
     def _action(self, name: str, slot: object) -> QAction:
         action = QAction(self._window)

@@ -2,17 +2,19 @@
 as a frame, so nobody gets lost however far they zoom in.
 
 A click centres the timeline there, dragging the frame pans, dragging one of its edges zooms and
-the wheel zooms. Time runs right to left in a right-to-left layout, as on the timeline. The
-counts (:func:`~explorer.core.overview.bucket_counts`) are worked out once per dataset or filter
-change and per resize, never while painting.
+the wheel zooms. A few date labels (years, for most datasets) under the band say when is where.
+Time runs right to left in a right-to-left layout, as on the timeline. The counts
+(:func:`~explorer.core.overview.bucket_counts`) and the labels are worked out once per dataset or
+filter change and per resize, never while painting.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
+    QFontMetricsF,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from explorer.core.overview import Grip, bucket_counts, dragged_range
+from explorer.core.ticks import axis_ticks
 from explorer.core.timescale import TimeScale
 from explorer.qt.timeline_colors import TimelineColors, mix
 from explorer.qt.timeline_view import TimelineView
@@ -32,11 +35,15 @@ from explorer.qt.timeline_view import TimelineView
 EDGE_GRIP = 5.0
 #: Pixels per bucket of the density band.
 BUCKET_PX = 2
+#: Pixels kept between two date labels under the band, so there are only a few.
+LABEL_GAP = 72.0
 
 
 class OverviewStrip(QWidget):
-    """The whole timeline of ``view``'s model in a thin strip, with the view's range framed."""
+    """The whole timeline of ``view``'s model in a thin strip, with the view's range framed,
+    and a line of date labels under it."""
 
+    #: The height of the density band; the labels' line is under it.
     HEIGHT = 30
 
     def __init__(self, view: TimelineView, parent: QWidget | None = None) -> None:
@@ -45,6 +52,7 @@ class OverviewStrip(QWidget):
         self._view = view
         self._scale = TimeScale(mirrored=self.isRightToLeft())
         self._bars: list[QRect] = []
+        self._labels: list[tuple[float, str]] = []  # x of the label's left, text
         self._has_events = False
         self._grip: Grip | None = None
         self._press_time = 0.0
@@ -55,7 +63,7 @@ class OverviewStrip(QWidget):
         self._refresh.timeout.connect(self.recount)
         self._model: QAbstractItemModel | None = None
         self.setMouseTracking(True)
-        self.setFixedHeight(self.HEIGHT)
+        self.setFixedHeight(self.HEIGHT + self._label_line())
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         view.visibleRangeChanged.connect(self.update)
         self._watch_model()
@@ -71,7 +79,14 @@ class OverviewStrip(QWidget):
         )
 
     def sizeHint(self) -> QSize:
-        return QSize(400, self.HEIGHT)
+        return QSize(400, self.HEIGHT + self._label_line())
+
+    def _label_line(self) -> int:
+        return round(QFontMetricsF(self.font()).height() + 3)
+
+    def labels(self) -> list[tuple[float, str]]:
+        """The date labels under the band: where each begins (x) and its text."""
+        return list(self._labels)
 
     def _watch_model(self) -> None:
         model = self._view.model()
@@ -99,6 +114,7 @@ class OverviewStrip(QWidget):
         extent = geometry.time_range() if geometry is not None else None
         self._has_events = extent is not None
         self._bars = []
+        self._labels = []
         if geometry is None or extent is None:
             self.update()
             return
@@ -118,7 +134,21 @@ class OverviewStrip(QWidget):
             for i, count in enumerate(counts)
             if count and (bar := max(2, round(room * math.log1p(count) / peak)))
         ]
+        self._labels = self._date_labels()
         self.update()
+
+    def _date_labels(self) -> list[tuple[float, str]]:
+        """A few labels of the axis ticks over the whole strip, in the timeline's language."""
+        metrics = QFontMetricsF(self.font())
+        start, end = sorted((self._scale.time_at(0), self._scale.time_at(self.width())))
+        ticks = axis_ticks(
+            start, end, self.width(), metrics.horizontalAdvance, self._view.language(), LABEL_GAP
+        )
+        return [
+            (self._scale.x_for(tick.time) - metrics.horizontalAdvance(tick.label) / 2, tick.label)
+            for tick in ticks.major
+            if tick.label
+        ]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -126,10 +156,17 @@ class OverviewStrip(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
-        if kind == QEvent.Type.LayoutDirectionChange:
+        if kind in (
+            QEvent.Type.LayoutDirectionChange,
+            QEvent.Type.LocaleChange,
+            QEvent.Type.FontChange,
+        ):
+            if kind == QEvent.Type.FontChange:
+                self.setFixedHeight(self.HEIGHT + self._label_line())
             self._refresh.start()
         elif kind == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._refresh.start()
         elif kind == QEvent.Type.PaletteChange:
             self.update()
         super().changeEvent(event)
@@ -154,6 +191,11 @@ class OverviewStrip(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colors.density)
         painter.drawRects(self._bars)
+        if self._labels:
+            painter.setPen(colors.muted)
+            baseline = self.HEIGHT + QFontMetricsF(self.font()).ascent()
+            for left, text in self._labels:
+                painter.drawText(QPointF(left, baseline), text)
         if self._has_events:
             frame = self.frame_rect()
             shade = mix(colors.text, colors.base, 0.08)

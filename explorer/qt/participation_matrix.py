@@ -3,12 +3,14 @@
 Rows are states, columns agreements in time order (see :mod:`explorer.core.participation`). A
 cell says, by colour and by word, whether the state signed, observed, stayed away or was not a
 party; its tooltip names who signed and in what office. The matrix reads the window's events
-model and follows it: a new dataset or language rebuilds it.
+model and follows it: a new dataset or language rebuilds it. It sits in a tab beside the
+detail pane (:mod:`explorer.qt.detail_tabs`) and is worked out when first shown or read
+(:meth:`ParticipationMatrixView.model`), not while the window opens.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -26,13 +28,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from explorer.core.labels import text_direction
 from explorer.core.participation import participation_matrix, status_text
@@ -44,14 +40,13 @@ from explorer.qt.participation_model import (
     StatusDelegate,
 )
 
-if TYPE_CHECKING:  # the main window imports this module to install the matrix
-    from explorer.qt.main_window import MainWindow
-
 
 class ParticipationMatrixView(QTableView):
     """States × agreements over the window's events model; a click on a cell opens its agreement.
 
     Emits ``agreementActivated(event_id)`` for a click on a cell or a column header, or Enter.
+    The matrix is worked out when the view is first shown or its model read; from then on it
+    follows the events model.
     """
 
     agreementActivated = Signal(str)
@@ -62,6 +57,7 @@ class ParticipationMatrixView(QTableView):
         self._events = events
         self._agreement_events: list[Event] = []
         self._current_agreement = ""
+        self._built = False
         self.matrix_model = ParticipationModel(self)
         self.setModel(self.matrix_model)
         self._delegate = StatusDelegate(self)
@@ -93,13 +89,25 @@ class ParticipationMatrixView(QTableView):
         ):
             signal.connect(self._events_changed)
         events.dataChanged.connect(self._event_data_changed)
-        self._index_agreements()
-        self.rebuild()
+        self.retranslate_ui()
+
+    def model(self) -> ParticipationModel:
+        """The matrix's model, worked out first if the view has not been shown yet."""
+        self._build_once()
+        return self.matrix_model
+
+    def _build_once(self) -> None:
+        if not self._built:
+            self._built = True
+            self._index_agreements()
+            self.rebuild()
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(
             QCoreApplication.translate("ParticipationMatrix", "Participation matrix")
         )
+        if not self._built:
+            return  # the description says what the matrix holds, once it is worked out
         # Where the matrix is empty, its description says why, for screen readers too.
         self.setAccessibleDescription(
             self.empty_text()
@@ -126,10 +134,14 @@ class ParticipationMatrixView(QTableView):
         self._agreement_events = [event for event in events if event.participants]
 
     def _events_changed(self, *_args: object) -> None:
+        if not self._built:
+            return
         self._index_agreements()
         self.rebuild()
 
     def _event_data_changed(self, *_args: object) -> None:
+        if not self._built:
+            return
         # A language switch is a dataChanged of every row: the agreements are the same events.
         if self._events.language == self.matrix_model.matrix.language:
             self._index_agreements()
@@ -153,6 +165,8 @@ class ParticipationMatrixView(QTableView):
     def set_current_agreement(self, event_id: str | None) -> None:
         """Mark the column of ``event_id`` as the current agreement (no mark if it is none)."""
         self._current_agreement = event_id or ""
+        if not self._built:
+            return
         column = self.matrix_model.matrix.column_of(self._current_agreement)
         selection = self.selectionModel()
         if column < 0 or self.matrix_model.rowCount() == 0:
@@ -228,6 +242,7 @@ class ParticipationMatrixView(QTableView):
         self.fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._build_once()
         super().showEvent(event)
         self.fit_columns()
 
@@ -247,62 +262,3 @@ class ParticipationMatrixView(QTableView):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-class DetailTabs(QTabWidget):
-    """The detail pane and the participation matrix as two tabs of the window's lower half."""
-
-    def __init__(
-        self, window: MainWindow, matrix: ParticipationMatrixView, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("detailTabs")
-        self.setDocumentMode(True)
-        self._window = window
-        self.detail_pane: QWidget = window.detail_pane
-        self.matrix = matrix
-        self.addTab(self.detail_pane, "")
-        self.addTab(matrix, "")
-        matrix.agreementActivated.connect(self._open_agreement)
-        window.selection_model.currentChanged.connect(self._current_changed)
-        self._current_changed(window.selection_model.currentIndex())
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.setTabText(0, QCoreApplication.translate("ParticipationMatrix", "Details"))
-        self.setTabText(1, QCoreApplication.translate("ParticipationMatrix", "Participation"))
-
-    def _open_agreement(self, event_id: str) -> None:
-        if self._window.select_event(event_id):
-            self.setCurrentWidget(self.detail_pane)
-
-    def _current_changed(self, current: QModelIndex, *_previous: object) -> None:
-        self.matrix.set_current_agreement(
-            current.data(EventRole.EVENT_ID) if current.isValid() else None
-        )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-
-def install_participation_matrix(window: MainWindow) -> ParticipationMatrixView:
-    """Put the matrix in a tab beside the window's detail pane and wire it to the selection.
-
-    The window's detail pane must sit in a QSplitter (MainWindow._build puts it there). A click
-    in the matrix selects that agreement everywhere and shows its details.
-    """
-    pane = window.detail_pane
-    splitter = pane.parentWidget()
-    if not isinstance(splitter, QSplitter):
-        raise TypeError("the detail pane is not in a splitter")
-    sizes = splitter.sizes()
-    position = splitter.indexOf(pane)
-    policy = pane.sizePolicy()  # QSplitter keeps a widget's stretch factor in its size policy
-    matrix = ParticipationMatrixView(window.event_model)
-    tabs = DetailTabs(window, matrix)  # takes the pane out of the splitter
-    tabs.setSizePolicy(policy)
-    splitter.insertWidget(position, tabs)
-    splitter.setSizes(sizes)
-    return matrix

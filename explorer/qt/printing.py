@@ -3,6 +3,10 @@
 The preview and the printer get the very pages the PDF gets: the same layout
 (:func:`explorer.qt.handout.lay_out`) on the same A4 page and margins, painted by the same code.
 Before the preview, a short dialog asks which events and which language, as Export does.
+
+"Print to File (PDF)" in the print dialog writes the PDF export's bytes rather than Qt's printed
+PDF, whose text maps give Arabic as presentation forms (a copied word would not be found again):
+the file gets standard Arabic letters and the outline, as from Export.
 """
 
 from __future__ import annotations
@@ -11,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from explorer.core.summary import PARTS
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from explorer.core.export import ExportRequest
     from explorer.qt.main_window import MainWindow
@@ -53,15 +58,36 @@ class Printing(QObject):
         self, scope: str, language: str, include: frozenset[str] = frozenset(PARTS)
     ) -> QPrintPreviewDialog:
         """The preview of the handout of ``scope`` in ``language``, ready to show."""
-        from explorer.qt.print_preview import Preview, new_printer, print_handout
+        from explorer.qt.print_preview import Preview, new_printer
 
         request = self.request(scope, language, include)
         dialog = Preview(new_printer(), self.window)
         dialog.setObjectName("printPreview")
         dialog.setWindowTitle(self.tr("Print Preview"))
-        dialog.paintRequested.connect(lambda printer: print_handout(request, printer))
+        dialog.paintRequested.connect(lambda printer: self.print_request(request, printer))
         dialog.resize(900, 1000)
         return dialog
+
+    def print_request(self, request: ExportRequest, printer: QPrinter) -> None:
+        """Paint the handout on ``printer`` (the preview's, or the one the user printed to);
+        a PDF file is written by the PDF exporter."""
+        from explorer.qt.print_preview import print_handout
+
+        if not prints_to_pdf_file(printer):
+            print_handout(request, printer)
+            return
+        from explorer.core.atomic import write_atomic
+        from explorer.core.errors import ExportError
+        from explorer.qt.exporting import render_request
+        from explorer.qt.plain_text import show_message
+
+        path = printer.outputFileName()
+        try:
+            write_atomic(path, render_request(request, path, "pdf"))
+        except ExportError as error:
+            show_message(
+                self.window, QMessageBox.Icon.Critical, self.tr("Print Failed"), str(error)
+            )
 
     def print_with_preview(self) -> None:
         """Ask which events and language, then show the preview, from which the user prints."""
@@ -76,6 +102,20 @@ class Printing(QObject):
             return
         choice = choose.choice()
         self.preview_dialog(choice.scope, choice.language, choice.include).exec()
+
+
+def prints_to_pdf_file(printer: QPrinter) -> bool:
+    """Whether ``printer`` is printing to a PDF file now (not painting the preview's pages)."""
+    from PySide6.QtGui import QPaintEngine
+    from PySide6.QtPrintSupport import QPrinter
+
+    engine = printer.paintEngine()
+    return (
+        printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        and bool(printer.outputFileName())
+        and engine is not None
+        and engine.type() == QPaintEngine.Type.Pdf  # the preview paints on a picture engine
+    )
 
 
 def install_printing(window: MainWindow) -> Printing:

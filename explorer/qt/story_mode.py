@@ -31,11 +31,11 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from explorer.core.schema import Dataset, Event
 from explorer.qt.event_model import EventRole
-from explorer.qt.story_slide import StorySlide
-from explorer.qt.story_stage import Stage
 
 if TYPE_CHECKING:
     from explorer.qt.main_window import MainWindow
+    from explorer.qt.story_slide import StorySlide
+    from explorer.qt.story_stage import Stage
 
 #: How long the strip takes to travel from one event to the next, in milliseconds.
 ANIMATION_MS = 400
@@ -98,16 +98,12 @@ class StoryMode(QObject):
         self._return: _Return | None = None
         self._following = False  # True while a slide sets the current event itself
         self.animation_duration = ANIMATION_MS
-        self.slide = StorySlide()
-        self.stage = Stage(self.slide, window)
+        # The slide and its stage, made on first use: opening the window does not need them.
+        self._presentation: tuple[StorySlide, Stage] | None = None
         self.animation = QVariantAnimation(self)
         self.animation.setObjectName("storyAnimation")
         self.animation.valueChanged.connect(self._animate_to)
         self._create_actions()
-        self.slide.previousRequested.connect(self.previous)
-        self.slide.nextRequested.connect(self.next)
-        self.slide.fullScreenRequested.connect(self.toggle_full_screen)
-        self.slide.exitRequested.connect(self.leave)
         window.selection_model.currentChanged.connect(self._current_changed)
         window.event_model.modelReset.connect(self._dataset_changed)
         window.installEventFilter(self)
@@ -139,6 +135,29 @@ class StoryMode(QObject):
         self.first_action.setShortcut(QKeySequence(Qt.Key.Key_Home))
         self.last_action.setShortcut(QKeySequence(Qt.Key.Key_End))
         self._map_arrow_keys()
+
+    @property
+    def slide(self) -> StorySlide:
+        """The slide that presents one event (made with its stage the first time it is needed)."""
+        return self._made_presentation()[0]
+
+    @property
+    def stage(self) -> Stage:
+        """The slide above the timeline strip, which takes the window over while presenting."""
+        return self._made_presentation()[1]
+
+    def _made_presentation(self) -> tuple[StorySlide, Stage]:
+        if self._presentation is None:
+            from explorer.qt.story_slide import StorySlide
+            from explorer.qt.story_stage import Stage
+
+            slide = StorySlide()
+            slide.previousRequested.connect(self.previous)
+            slide.nextRequested.connect(self.next)
+            slide.fullScreenRequested.connect(self.toggle_full_screen)
+            slide.exitRequested.connect(self.leave)
+            self._presentation = slide, Stage(slide, self._window)
+        return self._presentation
 
     def _key_action(self, name: str, slot: object) -> QAction:
         action = QAction(self._window)

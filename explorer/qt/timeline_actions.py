@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.dates import PartialDate
-from explorer.core.user_dates import parse_user_date
 from explorer.qt.timeline_view import TimelineView
 
 if TYPE_CHECKING:
+    from explorer.core.dates import PartialDate
     from explorer.qt.main_window import MainWindow
 
 
@@ -68,6 +67,9 @@ class GoToDateDialog(QDialog):
         self._read("")
 
     def _read(self, text: str) -> None:
+        # Imported with the dialog: the window opens without the date reader's patterns.
+        from explorer.core.user_dates import parse_user_date
+
         self.date = parse_user_date(text)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.date is not None)

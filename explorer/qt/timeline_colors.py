@@ -63,3 +63,54 @@ class TimelineColors:
         ):
             palette.setColor(role, QColor(color))
         return cls.from_palette(palette)
+
+
+#: Colours for eras that do not name one, taken in turn (muted, distinct from the kinds').
+ERA_PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f")
+
+
+def era_color(colour: str | None, number: int) -> QColor:
+    """The colour of the era ``number`` (in the dataset's order): its own, else the palette's."""
+    color = QColor(colour) if colour else QColor()
+    return color if color.isValid() else QColor(ERA_PALETTE[number % len(ERA_PALETTE)])
+
+
+@dataclass(frozen=True, slots=True)
+class EraColors:
+    """How an era is drawn: a faded band, its edges, and the strip its title is written on."""
+
+    band: QColor
+    edge: QColor
+    strip: QColor
+
+
+def era_colors(color: QColor, colors: TimelineColors) -> EraColors:
+    """The era's colour faded into the background, so events stay readable over it."""
+    return EraColors(
+        band=mix(color, colors.base, 0.12),
+        edge=mix(color, colors.base, 0.45),
+        strip=mix(color, colors.base, 0.3),
+    )
+
+
+def mark_colors(kinds: list[str], categories: list[str]) -> list[QColor]:
+    """The colour of each mark style: the kinds' (:data:`KIND_COLORS`) and then the dataset's
+    categories' (``#rrggbb``; an unreadable one takes the default kind's colour).
+
+    A row's style is its kind's index, or ``len(kinds)`` + its category's index when it has one:
+    the category decides the colour, the kind still decides the shape.
+    """
+    fallback = KIND_COLORS["event"]
+    kind_colors = [KIND_COLORS.get(kind, fallback) for kind in kinds]
+    category_colors = [QColor(colour) for colour in categories]
+    return kind_colors + [c if c.isValid() else fallback for c in category_colors]
+
+
+def mark_styles(marks: list[QColor], colors: TimelineColors) -> list[tuple[QColor, QColor]]:
+    """Pen and fill of each mark group: ``marks`` plain, then a selected bar, a selected mark on
+    its chip, then ``marks`` dimmed (not linked to the selected events)."""
+    styles = [(color, mix(color, colors.base, 0.16)) for color in marks]
+    styles.append((colors.highlight, colors.highlight))
+    styles.append((colors.highlighted_text, colors.highlight))
+    styles += [(mix(c, colors.base, 0.3), mix(c, colors.base, 0.06)) for c in marks]
+    return styles

@@ -22,10 +22,11 @@ from explorer.core.ticks import AxisTicks, axis_ticks
 from explorer.core.timescale import TimeScale
 from explorer.qt.event_model import EventRole
 from explorer.qt.fonts import app_font, load_bundled_fonts
-from explorer.qt.style import KIND_COLORS
 from explorer.qt.timeline_arrows import paint_arrows, paint_edge_titles, plan_arrows
-from explorer.qt.timeline_colors import TimelineColors, mix
-from explorer.qt.timeline_rows import KINDS, Bands, TimelineRows
+from explorer.qt.timeline_clusters import Badge, lay_out_badges, paint_badges
+from explorer.qt.timeline_colors import TimelineColors, mark_styles, mix
+from explorer.qt.timeline_eras import paint_era_bands, paint_era_titles
+from explorer.qt.timeline_rows import Bands, TimelineRows
 
 
 class TimelinePainter(TimelineRows):
@@ -60,6 +61,9 @@ class TimelinePainter(TimelineRows):
         bands = self.bands(height)
         ticks = axis_ticks(scale.start, scale.end, width, self.measure, language)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        layout = self.layout(scale, height)  # reads the rows (and the eras) when they changed
+        if self.eras:
+            paint_era_bands(painter, self.eras, scale, bands.axis_top, colors)
         for times, color in (
             (ticks.minor, colors.grid_minor),
             ([t.time for t in ticks.major], colors.grid),
@@ -67,7 +71,6 @@ class TimelinePainter(TimelineRows):
             painter.setPen(QPen(color, 1))
             painter.drawLines(_rules(scale, times, 0, bands.axis_top))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        layout = self.layout(scale, height)
         if layout is None:
             self._paint_density(painter, scale, bands, colors, full=True)
         else:
@@ -97,11 +100,38 @@ class TimelinePainter(TimelineRows):
             painter.restore()
             if layout.hidden:
                 self._paint_density(painter, scale, bands, colors, full=False)
+            paint_badges(painter, self.badges(scale, height), self._fm, colors)
+        if self.eras:
+            paint_era_titles(painter, self.eras, scale, self._fm, language, colors)
         starts = self.geometry.starts
         current = starts[current_row] if 0 <= current_row < len(starts) else None
         self._paint_axis(painter, scale, ticks, bands.axis_top, height, colors, current)
         if note and self.note_line:
             self._paint_note(painter, note, scale, bands.axis_top, colors)
+
+    def badges(self, scale: TimeScale, height: float) -> list[Badge]:
+        """The counts of the events with no room on screen at this scale, height and scroll,
+        gathered in clusters (none when the view shows density instead of lanes)."""
+        layout = self.layout(scale, height)
+        if layout is None:
+            return []
+        bands = self.bands(height)
+        bottom = (bands.strip_top if layout.hidden else bands.lanes_bottom) - 1
+        key: tuple[object, ...] = (layout, scale.start, scale.span, scale.width, scale.mirrored)
+        key += (bottom, self.scroll_y)
+        if key != self._badges_key:
+            shown_to = bottom - self._fm.height() - 2 + self.scroll_y  # above the badges
+            items = self._overflow.items(layout, self.geometry, scale, shown_to)
+            self._badges = lay_out_badges(items, self._fm, bottom, scale.width)
+            self._badges_key = key
+        return self._badges
+
+    def badge_at(self, scale: TimeScale, height: float, x: float, y: float) -> Badge | None:
+        """The badge drawn at (x, y), if any."""
+        for badge in self.badges(scale, height):
+            if badge.rect.adjusted(-2, -2, 2, 2).contains(QPointF(x, y)):
+                return badge
+        return None
 
     def _paint_note(
         self,
@@ -201,10 +231,13 @@ class TimelinePainter(TimelineRows):
         m = self.metrics
         bar_height, radius, pad = m.bar_height, m.marker_radius, m.inside_padding
         text_shift = self._fm.capHeight() / 2  # caps centred on the bar: optically centred
-        # by kind, then selected bars with their labels inside, then selected marks on chips
-        # by kind, then selected bars with their labels inside, then selected marks on chips, then
-        # by kind again, dimmed (not linked to the selected events, while their links are drawn)
-        marks: list[list[tuple[Placement, float, float, float]]] = [[] for _ in range(10)]
+        # Mark groups (see mark_styles): by kind or category, then selected bars with their
+        # labels inside, then selected marks on chips, then by kind or category again, dimmed
+        # (not linked to the selected events, while their links are drawn).
+        palette = len(self.mark_palette)
+        marks: list[list[tuple[Placement, float, float, float]]] = [
+            [] for _ in range(2 * palette + 2)
+        ]
         labels: list[tuple[float, float, str, int]] = []  # 0 plain, 1 selected, 2 dimmed
         hatched: list[tuple[int, float, float, float]] = []  # imprecise dates: style, extent
         chips: list[QRectF] = []
@@ -217,7 +250,9 @@ class TimelinePainter(TimelineRows):
             selected = state.is_selected(row)
             on_chip = selected and not placement.label_inside
             dimmed = not selected and state.linked is not None and row not in state.linked
-            style = (5 if on_chip else 4) if selected else self._kinds[row] + (6 if dimmed else 0)
+            style = self._kinds[row] + (palette + 2 if dimmed else 0)
+            if selected:
+                style = palette + 1 if on_chip else palette
             if self._imprecise[row] and not selected:
                 hatched.append((style, boxes.mark_left, boxes.mark_right, centre))
             else:
@@ -251,10 +286,7 @@ class TimelinePainter(TimelineRows):
         painter.setBrush(colors.highlight)
         for chip in chips:
             painter.drawRoundedRect(chip, 5, 5)
-        styles = [(KIND_COLORS[k], mix(KIND_COLORS[k], colors.base, 0.16)) for k in KINDS]
-        styles.append((colors.highlight, colors.highlight))
-        styles.append((colors.highlighted_text, colors.highlight))
-        styles += [(mix(c, colors.base, 0.3), mix(c, colors.base, 0.06)) for c, _tint in styles[:4]]
+        styles = mark_styles(self.mark_palette, colors)
         self._paint_hatched(painter, hatched, styles, colors)
         for (color, tint), group in zip(styles, marks, strict=True):
             painter.setPen(Qt.PenStyle.NoPen)
@@ -283,10 +315,17 @@ class TimelinePainter(TimelineRows):
                     painter.drawRoundedRect(bar, corner, corner)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         pens = (colors.text, colors.highlighted_text, mix(colors.text, colors.base, 0.4))
+        rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        top_shift = text_shift - self._fm.ascent()  # static text is placed by its top
         for chosen, pen in enumerate(pens):
             painter.setPen(pen)
             for left, centre, text, kind_of_label in labels:
-                if kind_of_label == chosen:
+                if kind_of_label != chosen:
+                    continue
+                if self.static_labels:
+                    static = self.static_text(text, rtl)
+                    painter.drawStaticText(QPointF(left, centre + top_shift), static)
+                else:
                     painter.drawText(QPointF(left, centre + text_shift), text)
         if ring is not None:
             painter.setPen(QPen(colors.highlight, 1.5))
@@ -337,19 +376,25 @@ def paint_timeline(
     model: QAbstractItemModel,
     language: str,
     selected_event_id: str | None = None,
+    time_range: tuple[float, float] | None = None,
 ) -> None:
     """Fit the model's events into ``rect`` and paint them as the timeline view shows them.
 
-    Arabic runs right to left. Nothing outside ``rect`` is touched; no title is drawn.
+    ``time_range`` (days) shows that range instead of fitting the events. Arabic runs right to
+    left. Nothing outside ``rect`` is touched; no title is drawn.
     """
     load_bundled_fonts()
     area = QRectF(rect)
     font = app_font(10)
     font.setPixelSize(13)  # the same size on screens, images, SVG and PDF alike
     timeline = TimelinePainter(font)
+    timeline.static_labels = False  # SVG and PDF keep their labels as text
     timeline.set_model(model)
     scale = TimeScale(width=area.width(), mirrored=language == "ar")
-    timeline.geometry.fit(scale)
+    if time_range is None:
+        timeline.geometry.fit(scale)
+    else:
+        scale.set_range(*time_range)
     timeline.spread_lanes(scale, area.height())
     selected = -1
     if selected_event_id is not None:

@@ -16,17 +16,20 @@ from typing import NamedTuple, overload
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QAbstractItemModel, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QStaticText, QTextOption
 
 from explorer.core.cause_arrows import CauseLinks
 from explorer.core.lanes import LaneLayout, LaneMetrics, item_boxes
-from explorer.core.schema import EVENT_KINDS, Event
+from explorer.core.schema import EVENT_KINDS, Dataset, Event
 from explorer.core.store import EventStore
 from explorer.core.timeline_geometry import TimelineGeometry
 from explorer.core.timescale import TimeScale
 from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.filter_model import EventFilterModel
+from explorer.qt.timeline_clusters import Badge, Overflow
+from explorer.qt.timeline_colors import mark_colors
+from explorer.qt.timeline_eras import EraBand, eras_of, title_line_height
 
 KINDS: tuple[str, ...] = EVENT_KINDS
 _KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
@@ -50,6 +53,13 @@ def _store_rows(
             every_row = np.arange(len(store), dtype=np.int64)
             return store, model.shown_rows(), model.proxy_rows_of(every_row)
     return None
+
+
+def _dataset_of(model: QAbstractItemModel | None) -> Dataset | None:
+    """The dataset behind ``model`` (through any proxies), or None."""
+    while isinstance(model, QAbstractProxyModel):
+        model = model.sourceModel()
+    return model.dataset if isinstance(model, EventListModel) else None
 
 
 def _array(code: str, values: npt.NDArray[np.generic]) -> array:
@@ -108,11 +118,24 @@ class TimelineRows:
         self._geometry: TimelineGeometry | None = None
         self._titles: list[str | None] = []
         self._widths = array("d")
-        self._kinds = array("b")
+        #: Each row's mark style: its kind's index, or its category's after the kinds'.
+        self._kinds = array("h")
+        #: The colour of each mark style (see :func:`~explorer.qt.timeline_colors.mark_colors`).
+        self.mark_palette: list[QColor] = mark_colors(list(KINDS), [])
+        #: The dataset's eras, drawn behind the events with their titles above the lanes.
+        self.eras: list[EraBand] = []
+        self._categories_of: EventStore | None = None
+        self._category_rows = np.empty(0, dtype=np.int16)
         #: Rows of events known only to the month or the year: drawn hatched over that span.
         self._imprecise = array("b")
         self._links = CauseLinks([], {})
         self._text_widths: dict[str, float] = {}
+        self._static_texts: dict[tuple[str, bool], QStaticText] = {}
+        #: Draw labels laid out once (:meth:`static_text`), for screens; pictures draw text.
+        self.static_labels = True
+        self._badges: list[Badge] = []
+        self._overflow = Overflow()
+        self._badges_key: tuple[object, ...] = ()
         self._elided: dict[tuple[int, int], str] = {}
         self.set_font(font or QFont())
 
@@ -120,13 +143,30 @@ class TimelineRows:
         """Use ``font`` for labels; the sizes of lanes and markers follow it."""
         self._font = QFont(font)
         self._fm = QFontMetricsF(self._font)
-        self.metrics = LaneMetrics.for_text(self._fm.height(), self._fm.averageCharWidth())
+        self.metrics = self._lane_metrics()
         self._text_widths.clear()
+        self._static_texts.clear()
         self._elided.clear()
         self._widths = array("d", [-1.0]) * len(self._titles)
         if self._geometry is not None:
             self._geometry.metrics = self.metrics
             self._geometry.invalidate()
+
+    def _lane_metrics(self) -> LaneMetrics:
+        """The font's lane sizes, the lanes lower by a line when there are era titles above."""
+        metrics = LaneMetrics.for_text(self._fm.height(), self._fm.averageCharWidth())
+        if self.eras:
+            metrics = replace(metrics, top=metrics.top + title_line_height(self._fm))
+        return metrics
+
+    def _read_dataset_extras(self, dataset: Dataset | None) -> dict[str, int]:
+        """Read the eras and the categories' colours; the category ids' style codes."""
+        self.eras = eras_of(dataset)
+        categories = dataset.categories if dataset is not None else []
+        self.mark_palette = mark_colors(list(KINDS), [c.colour for c in categories])
+        if self.metrics.top != self._lane_metrics().top:
+            self.metrics = self._lane_metrics()
+        return {category.id: len(KINDS) + n for n, category in enumerate(categories)}
 
     def set_model(self, model: QAbstractItemModel | None) -> None:
         self._model = model
@@ -136,6 +176,7 @@ class TimelineRows:
         """Forget everything read from the model; the next use reads it again."""
         self._geometry = None
         self._elided.clear()
+        self._static_texts.clear()
 
     @property
     def geometry(self) -> TimelineGeometry:
@@ -155,7 +196,8 @@ class TimelineRows:
         shown = _store_rows(model)
         if shown is not None:
             return self._collect_arrays(*shown)
-        starts, ends, instants, kinds = array("d"), array("d"), array("b"), array("b")
+        styles = self._read_dataset_extras(_dataset_of(model))
+        starts, ends, instants, kinds = array("d"), array("d"), array("b"), array("h")
         imprecise = array("b")
         ids: list[str] = []
         causes: dict[int, list[str]] = {}
@@ -168,10 +210,12 @@ class TimelineRows:
                 if event is not None:
                     start, end = event.start_time, event.end_time
                     kind, instant = event.kind, event.end is None
+                    style = styles.get(event.category, -1) if event.category else -1
                     ids.append(event.id)
                     if event.causes:
                         causes[row] = event.causes
                 else:
+                    style = -1
                     start = float(data(item, EventRole.START_TIME) or 0.0)
                     end = max(start, float(data(item, EventRole.END_TIME) or start))
                     kind, instant = data(item, EventRole.KIND), not data(item, EventRole.END)
@@ -181,7 +225,7 @@ class TimelineRows:
                 ends.append(end)
                 instants.append(instant and not vague)
                 imprecise.append(vague)
-                kinds.append(_KIND_CODES.get(kind, 0))
+                kinds.append(style if style >= 0 else _KIND_CODES.get(kind, 0))
         self._titles = [None] * rows
         self._widths = array("d", [-1.0]) * rows
         self._kinds = kinds
@@ -210,7 +254,11 @@ class TimelineRows:
         count = len(rows)
         self._titles = [None] * count
         self._widths = array("d", [-1.0]) * count
-        self._kinds = _array("b", facts.kinds[rows])
+        kinds = facts.kinds[rows].astype(np.int16)
+        if self._read_dataset_extras(store.dataset):
+            categories = self._category_codes(store)[rows]
+            kinds = np.where(categories >= 0, categories + len(KINDS), kinds)
+        self._kinds = _array("h", kinds)
         self._imprecise = _array("b", vague)
         self._links = CauseLinks(_RowIds(events, rows), causes)
         return TimelineGeometry(
@@ -220,6 +268,17 @@ class TimelineRows:
             self.label_width,
             self.metrics,
         )
+
+    def _category_codes(self, store: EventStore) -> npt.NDArray[np.int16]:
+        """Each store row's category as an index into the dataset's categories, -1 for none:
+        one pass over the events per store (a filter only picks among them)."""
+        if self._categories_of is not store:
+            codes = {category.id: n for n, category in enumerate(store.dataset.categories)}
+            self._category_rows = np.fromiter(
+                (codes.get(event.category, -1) for event in store.events), np.int16, len(store)
+            )
+            self._categories_of = store
+        return self._category_rows
 
     def is_imprecise(self, row: int) -> bool:
         """Whether the row's date is known only to the month or the year."""
@@ -256,6 +315,26 @@ class TimelineRows:
         if width is None:
             width = self._text_widths[text] = self._fm.horizontalAdvance(text)
         return width
+
+    def static_text(self, text: str, rtl: bool) -> QStaticText:
+        """``text`` laid out once in the labels' font, drawn again and again as it is (labels
+        are the most of a frame's drawing: a laid-out text draws several times faster)."""
+        key = (text, rtl)
+        static = self._static_texts.get(key)
+        if static is None:
+            if len(self._static_texts) >= 4096:
+                self._static_texts.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            option = QTextOption()
+            option.setTextDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
+            option.setWrapMode(QTextOption.WrapMode.NoWrap)
+            static.setTextOption(option)
+            static.prepare(font=self._font)
+            self._static_texts[key] = static
+        return static
 
     def _label_text(self, row: int, width: float) -> str:
         """The row's title, elided to ``width`` pixels when it is wider."""

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPoint,
-    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -24,40 +23,39 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QFocusEvent,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
     QRegion,
-    QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem, QWidget
 
 from explorer.core.lanes import item_boxes
 from explorer.qt.event_model import ModelIndex
 from explorer.qt.timeline_colors import TimelineColors
-from explorer.qt.timeline_view_base import TimelineViewBase
+from explorer.qt.timeline_input import TimelineInput
 
 
-class TimelineView(TimelineViewBase):
+class TimelineView(TimelineInput):
     """Events on a zoomable, pannable time axis; instants as markers, spans as bars.
 
     The wheel zooms around the cursor, a left drag pans through time and scrolls the lanes (a
     click without movement selects), ``+``/``-`` zoom around the current event while it is in
     view, Left/Right go to the previous/next event in time (mirrored right to left), Home/End to
-    the first/last. The event under the mouse is highlighted and has the model's tooltip; the
-    cursor is an open hand, closed while dragging; a frame shows keyboard focus.
-    :meth:`fit_all` shows every event from the first lane; the view starts fitted and fits
-    again after a model reset, unless given a range to open on (:meth:`set_opening_range`).
+    the first/last; :class:`~explorer.qt.timeline_input.TimelineInput` has the rest (pinch,
+    rubber band, cluster badges). Several events can be selected. The event under the mouse is
+    highlighted and has the model's tooltip; the cursor is an open hand, closed while dragging;
+    a frame shows keyboard focus. :meth:`fit_all` shows every event from the first lane; the
+    view starts fitted and fits again after a model reset, unless given a range to open on
+    (:meth:`set_opening_range`).
     """
 
     SCROLL_MARGIN = 48.0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -75,8 +73,10 @@ class TimelineView(TimelineViewBase):
         self.setAccessibleName(self.tr("Timeline"))
         self.setAccessibleDescription(
             self.tr(
-                "Events in time order. Left and Right arrows go to the previous and next event, "
-                "plus and minus zoom, the mouse wheel zooms and dragging pans."
+                "Events in time order. Left and Right arrows go to the previous and next event "
+                "(with Shift they extend the selection, with Ctrl they pan), plus and minus zoom. "
+                "The mouse wheel zooms, Shift+wheel pans, dragging pans and Shift+dragging "
+                "selects the events it covers."
             )
         )
 
@@ -299,111 +299,3 @@ class TimelineView(TimelineViewBase):
         ):
             self.viewport().update()
         super().changeEvent(event)
-
-    # --- mouse and keyboard -----------------------------------------------------------------
-
-    def hovered_index(self) -> QModelIndex:
-        """The event under the mouse, drawn highlighted; invalid when there is none."""
-        if self._hover_pos is None or self._press is not None:
-            return QModelIndex()
-        return self.indexAt(self._hover_pos.toPoint())
-
-    def _hover_at(self, position: QPointF | None) -> None:
-        """Follow the mouse: repaint the event it left and the one it entered."""
-        self._hover_pos = position
-        row = self.hovered_index().row() if position is not None else -1
-        if row != self._hover_row:
-            for old_or_new in (self._hover_row, row):
-                rect = self.visualRect(self._row_index(old_or_new))
-                if not rect.isEmpty():
-                    self.viewport().update(rect.adjusted(-6, -4, 6, 4))
-            self._hover_row = row
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Leave:
-            self._hover_at(None)
-        return super().viewportEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            super().mousePressEvent(event)
-            return
-        self._press = self._last = event.position()
-        self._panning = False
-        self._hover_at(None)
-        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)  # what a drag does: grab
-        event.accept()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        position = event.position()
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            self._hover_at(position)
-            super().mouseMoveEvent(event)
-            return
-        if not self._panning:
-            moved = (position - self._press).manhattanLength()
-            if moved < QApplication.startDragDistance():
-                return
-            self._panning = True
-        delta, self._last = position - self._last, position
-        if delta.y():  # the lanes follow the hand too
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() - round(delta.y()))
-        if delta.x():
-            self.pan_by(delta.x())
-        event.accept()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
-            super().mouseReleaseEvent(event)
-            return
-        clicked = not self._panning
-        self._press = None
-        self._panning = False
-        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-        event.accept()
-        if clicked:
-            index = self.indexAt(event.position().toPoint())
-            if index.isValid() and self.selectionModel() is not None:
-                self.selectionModel().setCurrentIndex(index, self.selectionCommand(index, event))
-                self.clicked.emit(index)
-        self._hover_at(event.position())
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """On an event: select it, frame it closely and emit ``activated`` (and
-        ``doubleClicked``); elsewhere a second press, like the first."""
-        self.mousePressEvent(event)
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        index = self.indexAt(event.position().toPoint())
-        if not index.isValid() or self.selectionModel() is None:
-            return
-        self._press = None  # the release that follows is not a click on what is then under it
-        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-        self.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.zoom_to_rows([index.row()])
-        self.scrollTo(index)
-        self.doubleClicked.emit(index)
-        self.activated.emit(index)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        """Vertical wheel: zoom around the cursor; horizontal wheel: pan."""
-        delta = event.angleDelta()
-        if delta.y():
-            self.zoom_by(self.ZOOM_STEP ** (delta.y() / 120), event.position().x())
-        elif delta.x():
-            self.pan_by(delta.x() / 120 * self.viewport().width() / 10)
-        event.accept()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()

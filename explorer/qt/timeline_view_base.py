@@ -9,11 +9,14 @@ painting, and the mouse and keyboard.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
     QLocale,
     QMetaObject,
     QModelIndex,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from explorer.core import first_view
 from explorer.core.timeline_geometry import TimelineGeometry
-from explorer.core.timescale import TimeScale
+from explorer.core.timescale import DAYS_PER_YEAR, TimeScale
 from explorer.qt.timeline_render import TimelinePainter
 
 #: What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch.
@@ -40,6 +43,8 @@ class TimelineViewBase(QAbstractItemView):
     visibleRangeChanged = Signal(float, float)
 
     ZOOM_STEP = 1.25
+    #: The widest view, in times the data's span: further out, the data would be a speck.
+    MAX_ZOOM_OUT = 10.0
     #: Lanes beyond the height scroll vertically (the axis stays); more than this are hidden.
     MAX_LANES = 300
     #: The most selected events whose cause arrows are drawn at once.
@@ -64,6 +69,9 @@ class TimelineViewBase(QAbstractItemView):
         self._panning = False
         self._hover_pos: QPointF | None = None
         self._hover_row = -1
+        #: Where Shift+arrow began extending the selection (a row), or -1.
+        self._anchor_row = -1
+        self._widest: tuple[TimelineGeometry | None, float] = (None, math.inf)
 
     # --- plain state ----------------------------------------------------------------------------
 
@@ -85,11 +93,36 @@ class TimelineViewBase(QAbstractItemView):
         return "ar" if self.locale().language() == QLocale.Language.Arabic else "en"
 
     def set_visible_range(self, start: float, end: float) -> None:
+        """Show ``start`` … ``end`` (days), no wider than :meth:`widest_span` around its middle."""
+        start, end = sorted((start, end))
+        widest = self.widest_span()
+        if end - start > widest:
+            middle = (start + end) / 2
+            start, end = middle - widest / 2, middle + widest / 2
         self._changed(self.scale.set_range(start, end), by_user=True)
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
-        """Zoom by ``factor`` (> 1 zooms in) keeping the time at ``anchor_x`` (default: centre)."""
-        self._changed(self.scale.zoom_by(factor, anchor_x), by_user=True)
+        """Zoom by ``factor`` (> 1 zooms in) keeping the time at ``anchor_x`` (default: centre).
+
+        Zooming in stops at an hour across the view (the scale's limit), zooming out at
+        :meth:`widest_span`; a zoom past a limit goes as far as it can.
+        """
+        scale = self.scale
+        if factor < 1 and scale.span / factor > self.widest_span():
+            factor = min(1.0, scale.span / self.widest_span())
+        self._changed(scale.zoom_by(factor, anchor_x), by_user=True)
+
+    def widest_span(self) -> float:
+        """The widest visible range, in days: :attr:`MAX_ZOOM_OUT` times the events' span (at
+        least a year's worth), or unbounded without events."""
+        if self.model() is None:
+            return math.inf
+        geometry = self._timeline.geometry
+        if self._widest[0] is not geometry:  # once per change of rows: the ends are many
+            extent = geometry.time_range()
+            days = extent[1] - extent[0] if extent is not None else math.inf
+            self._widest = (geometry, self.MAX_ZOOM_OUT * max(days, DAYS_PER_YEAR))
+        return self._widest[1]
 
     def zoom_in(self) -> None:
         """Zoom in a step around the current event if it is in view, else around the centre."""
@@ -154,6 +187,32 @@ class TimelineViewBase(QAbstractItemView):
             if len(rows) >= self.MAX_FOCUS:
                 return rows[: self.MAX_FOCUS]
         return rows
+
+    def extend_selection(self, later_on_screen_right: bool) -> None:
+        """Make the event next to the current one (to the right when ``later_on_screen_right``,
+        which is later in time unless mirrored) current, and select every event in time from
+        the anchor (where the extending began) to it."""
+        model, geometry = self.selectionModel(), self._timeline.geometry
+        current = self.currentIndex()
+        if model is None or not current.isValid() or not 0 <= current.row() < len(geometry):
+            return
+        index = geometry.index
+        if not (0 <= self._anchor_row < len(geometry) and model.isRowSelected(self._anchor_row)):
+            self._anchor_row = current.row()
+        later = later_on_screen_right != self.isRightToLeft()
+        rank = min(max(index.rank[current.row()] + (1 if later else -1), 0), len(index) - 1)
+        low, high = sorted((index.rank[self._anchor_row], rank))
+        rows = sorted(index.order[low : high + 1])
+        selection = QItemSelection()
+        first = previous = rows[0]
+        for row in [*rows[1:], -2]:  # runs of consecutive rows as ranges
+            if row != previous + 1:
+                selection.select(self._row_index(first), self._row_index(previous))
+                first = row
+            previous = row
+        flags = QItemSelectionModel.SelectionFlag
+        model.setCurrentIndex(self._row_index(index.order[rank]), flags.NoUpdate)
+        model.select(selection, flags.ClearAndSelect)
 
     def pan_by(self, dx: float) -> None:
         """Move the picture ``dx`` pixels to the right."""

@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../explorer/qt/about_dialog.py" line="97" />
+        <source>About Timeline Explorer</source>
+        <extracomment>The licence pyproject.toml declares for the project (a test keeps the two the same).</extracomment>
+        <translation type="unfinished">حول مستكشف الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/about_dialog.py" line="101" />
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/about_dialog.py" line="104" />
+        <source>Licences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/about_dialog.py" line="119" />
+        <source>Timeline Explorer</source>
+        <translation type="unfinished">مستكشف الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/about_dialog.py" line="125" />
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/about_dialog.py" line="131" />
+        <source>Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/about_dialog.py" line="146" />
+        <source>Every event names its own sources (encyclopedias, newspapers, documents) in the detail pane, with a translation of each quote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/about_dialog.py" line="152" />
+        <source>The built-in timeline, The End of the Soviet Union, was written from an Arabic article that ships with the app: Help ▸ The Built-in Story's Source Article shows it. Where the article simplifies or misstates a fact, the event shows the fact as public sources give it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
     <message>
         <location filename="../../explorer/qt/clipboard.py" line="53" />
@@ -16,36 +60,36 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="200" />
-        <location filename="../../explorer/qt/detail_pane.py" line="205" />
+        <location filename="../../explorer/qt/detail_pane.py" line="199" />
+        <location filename="../../explorer/qt/detail_pane.py" line="204" />
         <source>Causes</source>
         <extracomment>Two columns (story | participants and sources) when each gets at least this many characters of width and the participants fit theirs comfortably; else one column, the table in full width. Rows of the participants table; an agreement with more parties shows these and a count.</extracomment>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="201" />
-        <location filename="../../explorer/qt/detail_pane.py" line="206" />
+        <location filename="../../explorer/qt/detail_pane.py" line="200" />
+        <location filename="../../explorer/qt/detail_pane.py" line="205" />
         <source>Led to</source>
         <translation>أدى إلى</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="202" />
-        <location filename="../../explorer/qt/detail_pane.py" line="207" />
+        <location filename="../../explorer/qt/detail_pane.py" line="201" />
+        <location filename="../../explorer/qt/detail_pane.py" line="206" />
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="203" />
+        <location filename="../../explorer/qt/detail_pane.py" line="202" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="204" />
+        <location filename="../../explorer/qt/detail_pane.py" line="203" />
         <source>Event details</source>
         <translation>تفاصيل الحدث</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/detail_pane.py" line="226" />
+        <location filename="../../explorer/qt/detail_pane.py" line="225" />
         <source>… and %n more parties: export the event to read them all.</source>
         <translation>
             <numerusform>… ولا أطراف أخرى</numerusform>
@@ -57,12 +101,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="280" />
+        <location filename="../../explorer/qt/detail_pane.py" line="279" />
         <source>No event selected</source>
         <translation>لم يُحدَّد أي حدث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="282" />
+        <location filename="../../explorer/qt/detail_pane.py" line="281" />
         <source>Click an event on the timeline, or use the arrow keys, to read about it here.</source>
         <translation>انقر على حدث في الخط الزمني، أو استخدم مفاتيح الأسهم، لتقرأ عنه هنا.</translation>
     </message>
@@ -70,79 +114,107 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="96" />
+        <location filename="../../explorer/qt/export_dialog.py" line="107" />
         <source>Export Summary</source>
         <translation>تصدير ملخص</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="106" />
+        <location filename="../../explorer/qt/export_dialog.py" line="117" />
         <source>All events</source>
         <translation>كل الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="107" />
+        <location filename="../../explorer/qt/export_dialog.py" line="118" />
         <source>Events shown by the search</source>
         <translation>الأحداث التي يُظهرها البحث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="109" />
+        <location filename="../../explorer/qt/export_dialog.py" line="120" />
         <source>The selected event</source>
         <translation>الحدث المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="128" />
+        <location filename="../../explorer/qt/export_dialog.py" line="139" />
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="131" />
+        <location filename="../../explorer/qt/export_dialog.py" line="142" />
         <source>Events:</source>
         <translation>الأحداث:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="132" />
+        <location filename="../../explorer/qt/export_dialog.py" line="143" />
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="136" />
+        <location filename="../../explorer/qt/export_dialog.py" line="147" />
         <source>Include:</source>
         <translation>تضمين:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="140" />
+        <location filename="../../explorer/qt/export_dialog.py" line="155" />
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="158" />
+        <location filename="../../explorer/qt/export_dialog.py" line="185" />
         <source>Causes and consequences</source>
         <translation>الأسباب والنتائج</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="159" />
+        <location filename="../../explorer/qt/export_dialog.py" line="186" />
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="160" />
+        <location filename="../../explorer/qt/export_dialog.py" line="187" />
         <source>Who took part in which agreement</source>
         <translation>من شارك في أي اتفاقية</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="161" />
+        <location filename="../../explorer/qt/export_dialog.py" line="188" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="162" />
+        <location filename="../../explorer/qt/export_dialog.py" line="189" />
         <source>Translations of the quotes</source>
         <translation>ترجمات الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="163" />
+        <location filename="../../explorer/qt/export_dialog.py" line="190" />
         <source>Picture of the timeline</source>
         <translation>صورة الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="242" />
+        <source>No preview: too many events to draw here.</source>
+        <translation>لا معاينة: الأحداث أكثر من أن تُرسم هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="224" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="225" />
+        <source>Stop the export and write nothing (Esc)</source>
+        <translation>أوقف التصدير دون كتابة أي ملف (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="226" />
+        <source>Exporting</source>
+        <translation>جارٍ التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="232" />
+        <source>Exporting %1…</source>
+        <translation>جارٍ تصدير %1…</translation>
     </message>
 </context>
 <context>
@@ -202,51 +274,59 @@
 <context>
     <name>GoToDateDialog</name>
     <message>
-        <location filename="../../explorer/qt/timeline_actions.py" line="65" />
+        <location filename="../../explorer/qt/timeline_actions.py" line="64" />
         <source>Go to Date</source>
         <translation>الانتقال إلى تاريخ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_actions.py" line="66" />
+        <location filename="../../explorer/qt/timeline_actions.py" line="65" />
         <source>&amp;Date (a year, a month or a day):</source>
         <translation>&amp;التاريخ (سنة أو شهر أو يوم):</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_actions.py" line="67" />
+        <location filename="../../explorer/qt/timeline_actions.py" line="66" />
         <source>e.g. 1991-12, December 1991 or كانون الأول 1991</source>
         <translation>مثلًا 1991-12 أو كانون الأول 1991 أو December 1991</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_actions.py" line="76" />
+        <location filename="../../explorer/qt/timeline_actions.py" line="78" />
         <source>Goes to %1</source>
         <translation>الانتقال إلى %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_actions.py" line="79" />
+        <location filename="../../explorer/qt/timeline_actions.py" line="81" />
         <source>Not a date this can read</source>
         <translation>لا يمكن قراءة هذا النص تاريخًا</translation>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../explorer/qt/help_actions.py" line="32" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LoadProgress</name>
     <message>
-        <location filename="../../explorer/qt/loading.py" line="160" />
+        <location filename="../../explorer/qt/loading.py" line="147" />
         <source>Cancel</source>
         <extracomment>Files up to this size load on the UI thread (a few tens of milliseconds at most).</extracomment>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/loading.py" line="161" />
+        <location filename="../../explorer/qt/loading.py" line="148" />
         <source>Stop loading and keep the timeline shown (Esc)</source>
         <translation>أوقف التحميل وأبقِ الخط الزمني المعروض (Esc)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/loading.py" line="162" />
+        <location filename="../../explorer/qt/loading.py" line="149" />
         <source>Loading</source>
         <translation>جارٍ التحميل</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/loading.py" line="173" />
+        <location filename="../../explorer/qt/loading.py" line="155" />
         <source>Loading %1…</source>
         <translation>جارٍ تحميل %1…</translation>
     </message>
@@ -279,93 +359,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="219" />
+        <location filename="../../explorer/qt/main_window.py" line="221" />
         <source>&amp;File</source>
         <extracomment>From this many events, a search waits for a pause in typing (ms) rather than run per key. The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="220" />
+        <location filename="../../explorer/qt/main_window.py" line="222" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="221" />
+        <location filename="../../explorer/qt/main_window.py" line="223" />
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="223" />
+        <location filename="../../explorer/qt/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="224" />
+        <location filename="../../explorer/qt/main_window.py" line="226" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="225" />
+        <location filename="../../explorer/qt/main_window.py" line="227" />
         <source>&amp;Export Summary…</source>
         <translation>&amp;تصدير ملخص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="229" />
+        <location filename="../../explorer/qt/main_window.py" line="231" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="230" />
+        <location filename="../../explorer/qt/main_window.py" line="232" />
         <source>Zoom &amp;In</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="231" />
+        <location filename="../../explorer/qt/main_window.py" line="233" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="232" />
+        <location filename="../../explorer/qt/main_window.py" line="234" />
         <source>&amp;Fit Whole Timeline</source>
         <translation>&amp;عرض الخط الزمني كاملًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="233" />
+        <location filename="../../explorer/qt/main_window.py" line="235" />
         <source>&amp;Search Events</source>
         <translation>&amp;بحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="234" />
+        <location filename="../../explorer/qt/main_window.py" line="236" />
         <source>&amp;About Timeline Explorer</source>
         <translation>&amp;حول مستكشف الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="235" />
+        <location filename="../../explorer/qt/main_window.py" line="237" />
         <source>The Built-in Story's &amp;Source Article</source>
         <translation>المقال الذي &amp;بُنيت عليه القصة المضمّنة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="236" />
+        <location filename="../../explorer/qt/main_window.py" line="238" />
         <source>Search events, places, people…</source>
         <translation>ابحث في الأحداث والأماكن والأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="237" />
+        <location filename="../../explorer/qt/main_window.py" line="239" />
         <source>Search events</source>
         <translation>البحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="238" />
+        <location filename="../../explorer/qt/main_window.py" line="240" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="239" />
+        <location filename="../../explorer/qt/main_window.py" line="241" />
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="362" />
+        <location filename="../../explorer/qt/main_window.py" line="371" />
         <source>Preparing the search of %n event(s)…</source>
         <translation>
             <numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform>
@@ -377,17 +457,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="365" />
+        <location filename="../../explorer/qt/main_window.py" line="374" />
         <source>No events match “%1”. Press Esc to clear the search.</source>
         <translation>لا أحداث تطابق «%1». اضغط Esc لمسح البحث.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="397" />
+        <location filename="../../explorer/qt/main_window.py" line="406" />
         <source>Timeline Explorer</source>
         <translation>مستكشف الخط الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="409" />
+        <location filename="../../explorer/qt/main_window.py" line="418" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
@@ -399,47 +479,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="412" />
+        <location filename="../../explorer/qt/main_window.py" line="421" />
         <source>%1 of %2 events shown</source>
         <translation>يُعرض %1 من %2 حدثًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="433" />
+        <location filename="../../explorer/qt/main_window.py" line="442" />
         <source>Open Timeline</source>
         <translation>فتح خط زمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="482" />
+        <location filename="../../explorer/qt/main_window.py" line="491" />
         <source>Saved as %1</source>
         <translation>حُفظ باسم %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="485" />
+        <location filename="../../explorer/qt/main_window.py" line="494" />
         <source>Cannot Open Timeline</source>
         <translation>تعذّر فتح الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="501" />
+        <location filename="../../explorer/qt/main_window.py" line="518" />
         <source>Export Summary</source>
         <translation>تصدير ملخص</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="513" />
+        <location filename="../../explorer/qt/main_window.py" line="554" />
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="515" />
+        <location filename="../../explorer/qt/main_window.py" line="551" />
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="525" />
+        <location filename="../../explorer/qt/main_window.py" line="557" />
+        <source>Export cancelled</source>
+        <translation>أُلغي التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="570" />
         <source>About Timeline Explorer</source>
         <translation>حول مستكشف الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="527" />
+        <location filename="../../explorer/qt/main_window.py" line="572" />
         <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;مستكشف الخط الزمني %1&lt;/h3&gt;&lt;p&gt;استكشف التاريخ خطًا زمنيًا: الأسباب والمعاهدات والمشاركون والمصادر، بالعربية والإنجليزية.&lt;/p&gt;&lt;p&gt;الخطوط: Noto Sans وNoto Sans Arabic، برخصة SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
@@ -447,22 +532,22 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../explorer/qt/navigation.py" line="43" />
+        <location filename="../../explorer/qt/navigation.py" line="46" />
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/navigation.py" line="44" />
+        <location filename="../../explorer/qt/navigation.py" line="47" />
         <source>Back to the previous event</source>
         <translation>الرجوع إلى الحدث السابق</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/navigation.py" line="45" />
+        <location filename="../../explorer/qt/navigation.py" line="48" />
         <source>&amp;Forward</source>
         <translation>&amp;تقدّم</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/navigation.py" line="46" />
+        <location filename="../../explorer/qt/navigation.py" line="49" />
         <source>Forward to the next event</source>
         <translation>التقدّم إلى الحدث التالي</translation>
     </message>
@@ -514,47 +599,142 @@
 <context>
     <name>ParticipationMatrix</name>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="101" />
+        <location filename="../../explorer/qt/participation_matrix.py" line="93" />
         <source>Participation matrix</source>
         <translation>مصفوفة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="107" />
+        <location filename="../../explorer/qt/participation_matrix.py" line="99" />
         <source>States and the agreements they took part in. Click a cell to open that agreement.</source>
         <translation>الدول والاتفاقيات التي شاركت فيها. انقر خانةً لفتح تلك الاتفاقية.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="116" />
+        <location filename="../../explorer/qt/participation_matrix.py" line="108" />
         <source>No agreement in this timeline lists its participants.</source>
         <translation>لا توجد في هذا الخط الزمني اتفاقية تذكر أطرافها.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="272" />
+        <location filename="../../explorer/qt/detail_tabs.py" line="73" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="273" />
+        <location filename="../../explorer/qt/detail_tabs.py" line="75" />
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
 </context>
 <context>
+    <name>PictureChoices</name>
+    <message>
+        <location filename="../../explorer/qt/picture_choices.py" line="62" />
+        <source>Pixels of the PNG per pixel of the picture: 2 is sharp on fine screens</source>
+        <translation>عدد بكسلات ملف PNG لكل بكسل من الصورة: القيمة 2 تعطي صورة حادة على الشاشات الدقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/picture_choices.py" line="71" />
+        <source>Current view</source>
+        <translation>المدى المعروض الآن</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/picture_choices.py" line="74" />
+        <source>Whole timeline</source>
+        <translation>الخط الزمني كاملًا</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/picture_choices.py" line="79" />
+        <source>Legend of the kinds of events</source>
+        <translation>مفتاح أنواع الأحداث</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/picture_choices.py" line="90" />
+        <source>Width:</source>
+        <translation>العرض:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/picture_choices.py" line="91" />
+        <source>Height:</source>
+        <translation>الارتفاع:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/picture_choices.py" line="92" />
+        <source>Scale:</source>
+        <translation>المقياس:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/picture_choices.py" line="93" />
+        <source>Shows:</source>
+        <translation>يعرض:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/picture_choices.py" line="137" />
+        <source> px</source>
+        <translation> بكسل</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../explorer/qt/printing.py" line="38" />
+        <location filename="../../explorer/qt/printing.py" line="43" />
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/printing.py" line="61" />
+        <location filename="../../explorer/qt/printing.py" line="66" />
         <source>Print Preview</source>
         <translation>معاينة الطباعة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/printing.py" line="74" />
+        <location filename="../../explorer/qt/printing.py" line="89" />
+        <source>Print Failed</source>
+        <translation>فشلت الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/printing.py" line="100" />
         <source>Print</source>
         <translation>طباعة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutTooltips</name>
+    <message>
+        <location filename="../../explorer/qt/shortcut_tooltips.py" line="75" />
+        <source>%1 (%2)</source>
+        <extracomment>Per action: the tooltip last set here, its description, and whether that description is the action's text (so a new text, e.g. translated, makes a new tooltip).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="73" />
+        <source>Other Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="90" />
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="94" />
+        <source>Find an action or a key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="95" />
+        <source>Find a shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="100" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="100" />
+        <source>Keys</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -622,53 +802,53 @@
 <context>
     <name>StoryMode</name>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="164" />
+        <location filename="../../explorer/qt/story_mode.py" line="183" />
         <source>&amp;Present</source>
         <extracomment>How long the strip takes to travel from one event to the next, in milliseconds. The stretch of time shown around an instant: enough to see its neighbours in a busy month. Space on each side of a span, as a part of its length.</extracomment>
         <translation>عرض &amp;تقديمي</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="165" />
+        <location filename="../../explorer/qt/story_mode.py" line="184" />
         <source>Present</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="166" />
+        <location filename="../../explorer/qt/story_mode.py" line="185" />
         <source>Present the story one event at a time (F5)</source>
         <translation>عرض القصة حدثًا تلو الآخر (F5)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="167" />
+        <location filename="../../explorer/qt/story_mode.py" line="186" />
         <source>Present the story one event at a time</source>
         <translation>عرض القصة حدثًا تلو الآخر</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="168" />
+        <location filename="../../explorer/qt/story_mode.py" line="187" />
         <source>Next Slide</source>
         <translation>الشريحة التالية</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="169" />
+        <location filename="../../explorer/qt/story_mode.py" line="188" />
         <source>Previous Slide</source>
         <translation>الشريحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="170" />
+        <location filename="../../explorer/qt/story_mode.py" line="189" />
         <source>First Slide</source>
         <translation>الشريحة الأولى</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="171" />
+        <location filename="../../explorer/qt/story_mode.py" line="190" />
         <source>Last Slide</source>
         <translation>الشريحة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="172" />
+        <location filename="../../explorer/qt/story_mode.py" line="191" />
         <source>Leave the Presentation</source>
         <translation>إنهاء العرض</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_mode.py" line="173" />
+        <location filename="../../explorer/qt/story_mode.py" line="192" />
         <source>Full Screen</source>
         <translation>ملء الشاشة</translation>
     </message>
@@ -695,17 +875,17 @@
 <context>
     <name>TimelineActions</name>
     <message>
-        <location filename="../../explorer/qt/timeline_actions.py" line="110" />
+        <location filename="../../explorer/qt/timeline_actions.py" line="112" />
         <source>&amp;Zoom to Selection</source>
         <translation>&amp;تكبير إلى المحدد</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_actions.py" line="111" />
+        <location filename="../../explorer/qt/timeline_actions.py" line="113" />
         <source>Frame the selected event closely</source>
         <translation>عرض الحدث المحدد عن قرب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_actions.py" line="112" />
+        <location filename="../../explorer/qt/timeline_actions.py" line="114" />
         <source>&amp;Go to Date…</source>
         <translation>الانتقال إلى &amp;تاريخ…</translation>
     </message>
@@ -713,9 +893,9 @@
 <context>
     <name>TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../../explorer/qt/timeline_render.py" line="178" />
+        <location filename="../../explorer/qt/timeline_render.py" line="182" />
         <source>%n event(s) in view — zoom in to see them</source>
-        <translation><numerusform>لا أحداث هنا</numerusform><numerusform>حدث واحد هنا — كبّر لرؤيته</numerusform><numerusform>حدثان هنا — كبّر لرؤيتهما</numerusform><numerusform>%n أحداث هنا — كبّر لرؤيتها</numerusform><numerusform>%n حدثًا هنا — كبّر لرؤيتها</numerusform><numerusform>%n حدث هنا — كبّر لرؤيتها</numerusform></translation>
+        <translation><numerusform>لا أحداث في هذا العرض</numerusform><numerusform>حدث واحد في هذا العرض — كبّر لرؤيته</numerusform><numerusform>حدثان في هذا العرض — كبّر لرؤيتهما</numerusform><numerusform>%n أحداث في هذا العرض — كبّر لرؤيتها</numerusform><numerusform>%n حدثًا في هذا العرض — كبّر لرؤيتها</numerusform><numerusform>%n حدث في هذا العرض — كبّر لرؤيتها</numerusform></translation>
     </message>
 </context>
 <context>
@@ -731,7 +911,7 @@
         <translation>الأحداث بترتيبها الزمني. ينتقل السهمان الأيمن والأيسر إلى الحدث السابق والتالي، ويكبّر مفتاحا الزائد والناقص ويصغّران، وتكبّر عجلة الفأرة ويحرّك السحبُ الخط الزمني.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_view_base.py" line="199" />
+        <location filename="../../explorer/qt/timeline_view_base.py" line="203" />
         <source>Showing %1 · Fit (Ctrl+0) shows all</source>
         <extracomment>What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch. The visible range changed: start and end, in days since 1970-01-01. Lanes beyond the height scroll vertically (the axis stays); more than this are hidden. The most selected events whose cause arrows are drawn at once.</extracomment>
         <translation>المعروض %1 · اضغط Ctrl+0 لعرض الخط الزمني كاملًا</translation>

@@ -22,7 +22,8 @@ from explorer.core.importers import (
     find_importer,
 )
 from explorer.core.importers.html_text import html_to_text
-from explorer.core.schema import Dataset, Event, decode_dataset, encode_dataset
+from explorer.core.importers.rest_text import description_text
+from explorer.core.schema import Category, Dataset, Event, decode_dataset, encode_dataset
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 JSON = TimelineJSJsonImporter()
@@ -82,12 +83,20 @@ def test_each_sample_is_recognized_by_its_importer_only(name: str, importer: Imp
     assert [type(found) for found in IMPORTERS if found.sniff(data)] == [type(importer)]
 
 
-def test_timelinejs_eras_gives_20_events_and_3_periods_in_the_7th_century() -> None:
+def test_timelinejs_eras_gives_20_events_and_3_eras_in_the_7th_century() -> None:
     dataset = import_sample("timelinejs-eras.json")
     assert dataset.title == {"en": "Eras Test"}
     kinds = Counter(event.kind for event in dataset.events)
-    assert kinds == {"event": 20, "period": 3}
+    assert kinds == {"event": 20}
     assert all(600 <= event.start.year <= 720 for event in dataset.events)
+    eras = [(era.title["en"], era.start.iso(), era.end.iso()) for era in dataset.eras]
+    assert sorted(eras) == [
+        ("Era Test 600-650", "0600", "0650"),
+        ("Era Test 650-700", "0650", "0700"),
+        ("Era Test 700-720", "0700", "0720"),
+    ]
+    assert all(era.colour is None for era in dataset.eras)  # TimelineJS eras have no colour
+    assert dataset.categories == []
     events = by_title(dataset)
     war = events["Last great Roman-Persian War."]
     assert (war.start.iso(), war.end and war.end.iso()) == ("0602", "0629")
@@ -95,11 +104,11 @@ def test_timelinejs_eras_gives_20_events_and_3_periods_in_the_7th_century() -> N
     assert (hijra.start.iso(), hijra.end and hijra.end.iso()) == ("0622-08-09", "0622-08-23")
     assert events["Synod of Whitby"].start.iso() == "0663"
     assert events["Synod of Whitby"].is_instant
-    era = events["Era Test 600-650"]
-    assert (era.kind, era.start.iso(), era.end and era.end.iso()) == ("period", "0600", "0650")
-    assert war.sources[0].url == "https://en.wikipedia.org/wiki/Roman-Persian_Wars"
-    assert war.sources[0].citation == "en.wikipedia.org"
-    assert len({event.id for event in dataset.events}) == 23
+    assert war.media is not None
+    assert war.media.url == "https://en.wikipedia.org/wiki/Roman-Persian_Wars"
+    assert [source.note for source in war.sources] == [{"en": "Background image"}]
+    assert sum(event.media is not None for event in dataset.events) == 19
+    assert len({event.id for event in dataset.events}) == 20
 
 
 def test_timelinejs_houston_gives_18_events_as_plain_text() -> None:
@@ -119,12 +128,21 @@ def test_timelinejs_houston_gives_18_events_as_plain_text() -> None:
     married = events["Married Life"].summary["en"]
     assert "born in 1993.\n\nIn 2003 Brown" in married
     # A credit that is a link keeps its text and its address; the media link is the url.
-    first = events["First Recording"].sources[0]
-    assert first.citation == "Unidisc Music (http://unidiscmusic.com)"
-    assert first.url == "https://youtu.be/fSrO91XO1Ck"
-    # A protocol-relative address gets https:, an empty media gives no source.
-    assert events["Crack is Whack"].sources[0].url.startswith("https://upload.wikimedia.org/")
-    assert events["Bobby Brown"].sources == []
+    first = events["First Recording"].media
+    assert first is not None and first.url == "https://youtu.be/fSrO91XO1Ck"
+    assert first.credit == "Unidisc Music (http://unidiscmusic.com)"
+    early = events["The Early Years"].media
+    assert early is not None and early.credit == "EbonyJet"
+    assert early.caption == {"en": "A young poised Whitney Houston in an interview with EbonyJet."}
+    # A protocol-relative address gets https:, an empty media gives nothing.
+    crack = events["Crack is Whack"].media
+    assert crack is not None and crack.url.startswith("https://upload.wikimedia.org/")
+    assert events["Bobby Brown"].media is None and events["Bobby Brown"].sources == []
+    assert sum(event.media is not None for event in dataset.events) == 14
+    # A picture on TimelineJS's own site is no link: kept as a source, caption first.
+    family = events["A Musical Heritage"]
+    assert family.media is None
+    assert family.sources[0].note["en"].startswith("Houston's mother and Gospel singer")
 
 
 def test_timelinejs_csv_uses_the_title_row_and_reads_ranges() -> None:
@@ -142,27 +160,59 @@ def test_timelinejs_csv_uses_the_title_row_and_reads_ranges() -> None:
     assert events["The First Computer"].start.iso() == "1943-06-05"
     assert events["The First Computer"].is_instant
     assert "Take Ada Lovelace (https://en.wikipedia.org/wiki/Ada_Lovelace):" in ada.summary["en"]
-    assert ada.sources[0].citation == "Wikimedia Commons"
-    # A blockquote given as media is kept as the quote, without its tags.
-    quote = events["Edith Clarke: Bucking the Trend"].sources[0].quote
-    assert quote.startswith("There is no demand for women engineers")
+    assert ada.media is not None and ada.media.credit == "Wikimedia Commons"
+    assert ada.media.url.startswith("https://")
+    assert sum(event.media is not None for event in dataset.events) == 9
+    assert dataset.eras == [] and dataset.categories == []
+    # A blockquote given as media is kept as the quote, without its tags, citing its <cite>.
+    (edith,) = events["Edith Clarke: Bucking the Trend"].sources
+    assert edith.quote.startswith("There is no demand for women engineers")
+    assert edith.quote.endswith("a good piece of work.")
+    assert edith.citation.startswith("Edith Clarke, first female professor")
+    # The template's notes are paragraphs; its stray full stop is gone.
+    space = events["Contributions to space exploration"].summary["en"]
+    assert space.endswith("the Apollo Project.\n\nVideos from Vimeo are also easy to embed.")
+    assert eniac.summary["en"].endswith(
+        "\n\nYou can add a YouTube URL like this video on the ENIAC Women."
+    )
     for text in all_texts(dataset):
         assert not TAG.search(text), text
 
 
-def test_the_timeline_versions_gives_59_events_grouped_by_category() -> None:
+def test_the_timeline_versions_gives_59_events_in_3_coloured_categories() -> None:
     dataset = import_sample("thetimeline-versions.timeline")
     assert len(dataset.events) == 59
-    groups = Counter(event.group for event in dataset.events)
-    assert groups == {"Planned Release": 45, "Correction Release": 13, "Future Release": 1}
-    assert all(event.is_instant for event in dataset.events)
+    categories = {category.id: category for category in dataset.categories}
+    assert {(c.name["en"], c.colour) for c in categories.values()} == {
+        ("Planned Release", "#80ff80"),  # 128,255,128
+        ("Correction Release", "#ff80ff"),
+        ("Future Release", "#80ffff"),
+    }
+    named = Counter(categories[event.category].name["en"] for event in dataset.events)
+    assert named == {"Planned Release": 45, "Correction Release": 13, "Future Release": 1}
+    assert all(event.is_instant and not event.milestone for event in dataset.events)
+    assert dataset.eras == []
+    assert dataset.view is not None  # the period The Timeline last displayed
+    assert (dataset.view.start.iso(), dataset.view.end.iso()) == (
+        "2018-08-04T21:47",
+        "2021-11-11T11:39",
+    )
     events = by_title(dataset)
     assert events["Timeline 0.21.1"].start.iso() == "2013-07-07"  # 00:00:00: to the day
     assert events["Timeline 0.20.0"].start.iso() == "2013-03-30T11:16"
     assert events["Timeline 2.3.0"].start.iso() == "2020-10-18T05:36"
-    assert events["Timeline 2.3.0"].group == "Future Release"
+    assert categories[events["Timeline 2.3.0"].category].name == {"en": "Future Release"}
     assert events["Timeline 0.21.1"].summary["en"].startswith("Timeline 0.21.1, released on 7 July")
     assert events["Timeline 1.0.1"].summary == {}
+    # The descriptions' reStructuredText as a reader sees it.
+    old = events["Timeline 0.20.0"].summary["en"]
+    assert old.startswith("Timeline 0.20.0, released on 30 March 2013\n\nNew features")
+    assert "\n• Added 'Save As' feature\n" in old and "\n\nBug fixes:\n• Fixed" in old
+    planned = events["Timeline 2.3.0"].summary["en"]
+    assert planned.startswith("Planned to be Released on 18 October 2020.\n\n")
+    assert "• Download source (https://jenkins.rickardlindberg.me/" in planned
+    for text in all_texts(dataset):
+        assert not re.search(r"\*\*|``|`_|^={3,}|^-{3,}", text, re.MULTILINE), text
     assert dataset.title == {"en": "thetimeline-versions"}
 
 
@@ -234,7 +284,9 @@ def test_timelinejs_dates_ids_groups_and_languages() -> None:
     assert ids[:3] == ["first", "b", "event-3"]
     first = dataset.events[0]
     # TimelineJS has no year 0: its -500 is 500 BC, astronomical year -499.
-    assert (first.start.iso(), first.group) == ("-0499", "Wars")
+    assert first.start.iso() == "-0499"
+    assert dataset.categories == [Category(id="wars", name={"en": "Wars"}, colour="#4e79a7")]
+    assert first.category == "wars"
     assert format_span(first.start, None, "en") == "500 BC"
     times = dataset.events[3]
     assert (times.start.iso(), times.end and times.end.iso()) == (
@@ -243,7 +295,7 @@ def test_timelinejs_dates_ids_groups_and_languages() -> None:
     )
     no_day = dataset.events[4]
     assert no_day.start.iso() == "1991"
-    assert no_day.summary == {"en": "Winter 1991"}
+    assert no_day.display_date == {"en": "Winter 1991"} and no_day.summary == {}
     arabic = dataset.events[5]
     assert arabic.title == {"ar": "مؤتمر ألما آتا"}
     assert arabic.summary == {"ar": "إعلان"}
@@ -286,9 +338,12 @@ def test_csv_times_eras_tags_and_semicolons() -> None:
         "1991;12;25;19:32;1991;;Flag lowered;;",
     ]
     dataset = CSV.load("\n".join(rows).encode(), "t.csv")
-    signed, ussr, flag = dataset.events
-    assert (signed.start.iso(), signed.group) == ("1991-12-08T14:30", "Treaties")
-    assert (ussr.kind, ussr.start.iso(), ussr.end and ussr.end.iso()) == ("period", "1922", "1991")
+    signed, flag = dataset.events
+    assert signed.start.iso() == "1991-12-08T14:30"
+    assert signed.category == "treaties" and flag.category == ""
+    assert [category.name for category in dataset.categories] == [{"en": "Treaties"}]
+    (ussr,) = dataset.eras
+    assert (ussr.title, ussr.start.iso(), ussr.end.iso()) == ({"en": "USSR"}, "1922", "1991")
     assert flag.start.iso() == "1991-12-25T19:32"
     assert dataset.title == {"en": "t"}  # no title row: the file name
 
@@ -341,30 +396,54 @@ def test_the_timeline_periods_eras_links_and_containers() -> None:
         )
         + event_xml(
             "-500-01-01 00:00:00",
-            "-500-01-01 00:00:00",
+            "-500-01-02 00:00:00",
             "(1)Ancient",
             "<category>Old</category><milestone>True</milestone>",
         )
         + event_xml("2000-03-01 10:00:00", "2000-03-01 12:30:00", " [not a container]")
+        + event_xml(
+            "2000-03-03 10:00:00",
+            "2000-03-03 10:00:00",
+            "(1)Member",
+            "<category>New</category><description>&lt;p&gt;A &lt;b&gt;b&lt;/b&gt;&lt;/p&gt;"
+            "</description>",
+        )
     )
-    eras = (
+    extra = (
         "<eras><era><name>The Era</name><start>1990-01-01 00:00:00</start>"
-        "<end>2000-01-01 00:00:00</end><color>1,2,3</color></era></eras>\n"
+        "<end>2000-01-01 00:00:00</end><color>1,2,255</color></era></eras>\n"
+        "<categories><category><name>New</name><color>255,0,16</color></category></categories>\n"
     )
-    dataset = XML.load(the_timeline(events, eras), "my.timeline")
-    era, day, container, ancient, hours = dataset.events
-    assert (era.kind, era.start.iso(), era.end and era.end.iso()) == (
-        "period",
+    dataset = XML.load(the_timeline(events, extra), "my.timeline")
+    day, container, ancient, hours, member = dataset.events
+    (era,) = dataset.eras
+    assert (era.title, era.start.iso(), era.end.iso(), era.colour) == (
+        {"en": "The Era"},
         "1990-01-01",
         "1999-12-31",
+        "#0102ff",
     )
     assert (day.start.iso(), day.end) == ("2000-03-01", None)
     assert container.title == {"en": "Container"}
     assert container.end is not None and container.end.iso() == "2000-03-04"
     assert container.sources[0].url == "https://example.org/a"
     assert container.sources[0].citation == "example.org"
+    # Containers are groups: the container and its members share one.
+    assert (container.group, ancient.group, member.group, day.group) == (
+        "Container",
+        "Container",
+        "Container",
+        "",
+    )
     assert ancient.title == {"en": "Ancient"}
-    assert (ancient.start.iso(), ancient.group, ancient.end) == ("-0500-01-01", "Old", None)
+    assert (ancient.start.iso(), ancient.end, ancient.milestone) == ("-0500-01-01", None, True)
+    # Declared categories keep their colours; one named only by an event gets the palette's.
+    assert [(c.id, c.name, c.colour) for c in dataset.categories] == [
+        ("new", {"en": "New"}, "#ff0010"),
+        ("old", {"en": "Old"}, "#f28e2b"),
+    ]
+    assert (ancient.category, member.category, day.category) == ("old", "new", "")
+    assert member.summary == {"en": "A b"}  # HTML in a description is read as HTML
     assert hours.title == {"en": "[not a container]"}
     assert (hours.start.iso(), hours.end and hours.end.iso()) == (
         "2000-03-01T10:00",
@@ -372,6 +451,36 @@ def test_the_timeline_periods_eras_links_and_containers() -> None:
     )
     assert dataset.title == {"en": "my"}
     assert_round_trips(dataset)
+
+
+def test_a_fuzzy_the_timeline_event_is_known_to_the_month_and_shown_as_about() -> None:
+    events = event_xml(
+        "2000-03-01 10:00:00", "2000-05-20 00:00:00", "Vague", "<fuzzy>True</fuzzy>"
+    ) + event_xml("2001-07-14 00:00:00", "2001-07-14 00:00:00", "Day", "<fuzzy>True</fuzzy>")
+    vague, day = XML.load(the_timeline(events), "f.timeline").events
+    assert (vague.start.iso(), vague.end and vague.end.iso()) == ("2000-03", "2000-05")
+    assert vague.display_date["en"] == "about 1 March 2000 10:00 – 19 May 2000"
+    assert (day.start.iso(), day.end) == ("2001-07", None)
+    assert day.display_date == {"en": "about 14 July 2001", "ar": "حوالي 14 تموز/يوليو 2001"}
+
+
+def test_the_timeline_backwards_eras_and_events_are_reported() -> None:
+    events = event_xml("2000-01-01 00:00:00", "1999-01-01 00:00:00", "Back") + event_xml(
+        "2000-01-01 10:00:00", "2000-01-01 10:00:30", "Within a minute"
+    )
+    era = (
+        "<eras><era><name>E</name><start>2000-01-01 00:00:00</start>"
+        "<end>1990-01-01 00:00:00</end></era></eras>"
+    )
+    dataset, warnings = XML.load_with_warnings(the_timeline(events, era), "b.timeline")
+    assert dataset.eras == []
+    back, moment = dataset.events
+    assert back.is_instant and moment.is_instant
+    assert [warning.split(": ", 1)[0] for warning in warnings] == [
+        "b.timeline:/timeline/eras/era[1]",
+        "b.timeline:/timeline/events/event[1]",
+    ]
+    assert "the era ends (1989-12-31) before it starts (2000-01-01)" in warnings[0]
 
 
 def test_the_timeline_bad_time_is_skipped_with_its_element() -> None:
@@ -444,10 +553,42 @@ def test_an_empty_the_timeline_file_is_an_empty_dataset() -> None:
         ("&lt;script&gt;alert(1)&lt;/script&gt;", "< script>alert(1)< /script>"),
         ("<!-- a comment -->text", "text"),
         ("", ""),
+        # TimelineJS's template notes are paragraphs of their own; stray punctuation goes.
+        ('<p>Moon.</p> <span class="tl-note">A note.\n.</span>', "Moon.\n\nA note."),
+        ('Project.<span class="tl-note">Vimeo</span> <span>x</span>', "Project.\n\nVimeo\n\nx"),
+        ("<p>A</p><p>— </p><p>B</p>", "A\n\nB"),
+        ("Dr. . Drew, e.g. .NET", "Dr. Drew, e.g. .NET"),
     ],
 )
 def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
+
+
+@pytest.mark.parametrize(
+    ("rest", "text"),
+    [
+        (
+            "Version 1.0\n-----------\n\n**Released on 5 April 2014.**\n\nFixes:\n\n"
+            "* Encoding problems with\n  navigation menus\n* ``Code`` and *emphasis*",
+            "Version 1.0\n\nReleased on 5 April 2014.\n\nFixes:\n\n"
+            "• Encoding problems with navigation menus\n• Code and emphasis",
+        ),
+        (
+            "Timeline 0.5.0 ===== New: * Added menu * Printing Bug fixes: * Dates before 1752",
+            "Timeline 0.5.0\n\nNew:\n• Added menu\n• Printing\n\nBug fixes:\n• Dates before 1752",
+        ),
+        (
+            "* `Download source <https://example.org/src>`_.\n* `#88 <https://x.org/88>`_ and "
+            "`https://x.org`_",
+            "• Download source (https://example.org/src).\n• #88 (https://x.org/88) and https://x.org",
+        ),
+        ("A plain line\nwrapped in two.", "A plain line wrapped in two."),
+        ("<p>HTML &amp; <b>bold</b></p>", "HTML & bold"),
+        ("2 * 3 = 6 and a<b", "2 * 3 = 6 and a< b"),
+    ],
+)
+def test_the_timeline_descriptions_lose_their_markup(rest: str, text: str) -> None:
+    assert description_text(rest) == text
 
 
 HTML_PIECES = st.sampled_from(

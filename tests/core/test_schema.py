@@ -14,6 +14,7 @@ from msgspec.structs import replace
 
 from explorer.core.schema import (
     _STRICT_DECODER,
+    COLOUR_PATTERN,
     EVENT_ID_PATTERN,
     FORMAT_ID,
     NO_ITEMS,
@@ -35,7 +36,12 @@ MINIMAL = {
 
 def test_the_shipped_schema_is_generated_from_the_code() -> None:
     shipped = json.loads(schema_path().read_text(encoding="utf-8"))
-    assert shipped == json_schema(), "regenerate resources/timeline-explorer.schema.json"
+    assert shipped == json_schema(), (
+        "regenerate resources/timeline-explorer.schema.json: python -c 'import json; "
+        "from explorer.core.schema import json_schema; from explorer.paths import schema_path; "
+        "schema_path().write_text(json.dumps(json_schema(), indent=2, ensure_ascii=False) "
+        '+ "\\n", encoding="utf-8")\''
+    )
 
 
 def test_encode_then_decode_gives_the_same_dataset() -> None:
@@ -178,3 +184,35 @@ def test_the_schema_describes_view_and_story() -> None:
     assert properties["story"]["items"]["pattern"] == EVENT_ID_PATTERN
     view = schema["$defs"]["ViewRange"]
     assert view["required"] == ["start", "end"] and not view["additionalProperties"]
+
+
+def test_the_schema_describes_eras_categories_and_the_event_extras() -> None:
+    definitions = json_schema()["$defs"]
+    dataset = definitions["Dataset"]["properties"]
+    assert dataset["eras"]["items"] == {"$ref": "#/$defs/Era"}
+    assert dataset["categories"]["items"] == {"$ref": "#/$defs/Category"}
+    assert definitions["Era"]["required"] == ["title", "start", "end"]
+    category = definitions["Category"]
+    assert category["required"] == ["id", "name", "colour"]
+    assert category["properties"]["colour"]["pattern"] == COLOUR_PATTERN
+    assert category["properties"]["id"]["pattern"] == EVENT_ID_PATTERN
+    event = definitions["Event"]["properties"]
+    assert {"category", "display_date", "media", "milestone"} <= set(event)
+    assert "category" not in definitions["Event"]["required"]
+    assert re.fullmatch(COLOUR_PATTERN, "#4E79a7") and not re.fullmatch(COLOUR_PATTERN, "#abc")
+
+
+def test_dates_go_to_twenty_billion_years_either_way() -> None:
+    document = json.loads(json.dumps(MINIMAL))
+    document["events"][0]["start"] = "-13799999999"
+    document["events"][0]["end"] = "20000000000"
+    event = decode_dataset(json.dumps(document)).events[0]
+    assert event.start.year == -13_799_999_999 and event.end is not None
+    assert decode_dataset(encode_dataset(decode_dataset(json.dumps(document)))).events == [event]
+    pattern = json_schema()["$defs"]["Event"]["properties"]["start"]["pattern"]
+    assert re.fullmatch(pattern, "-13799999999") and not re.fullmatch(pattern, "-137999999990")
+    document["events"][0]["start"] = "-20000000001"
+    with pytest.raises(
+        msgspec.ValidationError, match=r"out of range .* at `\$\.events\[0\]\.start`"
+    ):
+        decode_dataset(json.dumps(document))

@@ -140,3 +140,55 @@ def test_typing_a_word_letter_by_letter_narrows_then_widens_again(dataset: Datas
     assert found == sorted(found, reverse=True) and found[-1] >= 1
     assert len(index.matching_rows("")) == len(dataset.events)  # cleared: every event again
     assert len(index.matching_rows("b")) == found[0]
+
+
+# Letters, Arabic with its marks and letter variants, Latin accents (combining and spacing: "¨"
+# decomposes to a space and a mark), digits in three scripts, tatweel and several white spaces.
+_ALPHABET = "abcABßéeE\u0301\u0308¨ﬁاأإىيةهـَُ١1۱ \t\n\u00a0\u2003-–/"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(_ALPHABET, max_size=20), max_size=40),
+    st.lists(st.text(_ALPHABET, max_size=6), min_size=1, max_size=4),
+)
+def test_the_index_agrees_with_matches_on_any_text(texts: list[str], queries: list[str]) -> None:
+    """Whatever the texts and queries, the index finds exactly the rows ``matches`` accepts."""
+    index = SearchIndex(texts)
+    assert len(index) == len(texts)
+    for query in [*queries, *(text[1:4] for text in texts[:5])]:
+        expected = [row for row, text in enumerate(texts) if matches(query, text)]
+        assert index.matching_rows(query).tolist() == expected, query
+
+
+def test_an_index_of_many_rows_uses_bitmaps_and_still_agrees() -> None:
+    """Words in most rows (bitmaps) and words in few (per occurrence), over thousands of rows."""
+    texts = [
+        f"the treaty of Minsk {number} {'gorbachëv' if number % 97 == 0 else 'يلتسين'}"
+        for number in range(5000)
+    ]
+    index = SearchIndex(texts)
+    for query in ("the", "treaty 12", "minsk 4999", "gorbachev", "يلتسين 7", "e", "zzz", "1"):
+        expected = [row for row, text in enumerate(texts) if matches(query, text)]
+        assert index.matching_rows(query).tolist() == expected, query
+
+
+def test_words_in_very_many_tokens_and_beyond_16_bits() -> None:
+    texts = [f"e{number} x{number % 7}" for number in range(300)] + ["𝔘𝔫𝔦 e", "\U0001d518x"]
+    index = SearchIndex(texts)
+    for query in ("e", "e1", "x3 e2", "e299", "𝔫", "\U0001d518x", "\U0001d519"):
+        expected = [row for row, text in enumerate(texts) if matches(query, text)]
+        assert index.matching_rows(query).tolist() == expected, query
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(_ALPHABET + "\x1c\x85\u2028\u3000x"), max_size=30))
+def test_tokens_are_what_str_split_gives(texts: list[str]) -> None:
+    from explorer.core import tokens
+
+    distinct, batches = tokens.tokenize(texts)
+    numbers = [number for batch_tokens, _ in batches for number in batch_tokens.tolist()]
+    counts = [count for _, batch_counts in batches for count in batch_counts.tolist()]
+    assert [distinct[number] for number in numbers] == [t for text in texts for t in text.split()]
+    assert counts == [len(text.split()) for text in texts]
+    assert len(set(distinct)) == len(distinct)

@@ -47,11 +47,17 @@ def test_slides_eras_dates_and_the_title_are_read() -> None:
     events = {event.title["en"]: event for event in dataset.events}
     two = events["Two days"]
     assert (two.start.iso(), two.end and two.end.iso()) == ("2011-12-10", "2011-12-11")
-    assert two.group == "News" and two.summary["en"] == "First & second"
-    assert two.sources[0].url == "https://example.org/a.jpg"
+    assert two.summary["en"] == "First & second"
+    assert [(c.id, c.name) for c in dataset.categories] == [("news", {"en": "News"})]
+    assert two.category == "news"
+    assert two.media is not None and two.media.url == "https://example.org/a.jpg"
+    assert two.media.caption == {"en": "A picture"}
     assert format_span(events["Ancient"].start, None, "en") == "500 BC"
     assert events["Evening"].start.iso() == "1991-12-25T19:38"
-    assert events["2011"].kind == "period"
+    assert [(era.title, era.start.iso(), era.end.iso()) for era in dataset.eras] == [
+        ({"en": "2011"}, "2011-01-01", "2011-12-31")
+    ]
+    assert "2011" not in events
     assert "Bad month" not in events and "No date" not in events
     assert len(result.warnings) == 2 and result.dropped_events == 2
     assert "$.timeline.date[3].startDate" in result.warnings[0]

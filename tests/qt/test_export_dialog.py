@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from explorer.core.export.base import file_stem
@@ -92,7 +94,7 @@ def test_the_preview_shows_the_handout_of_the_choice(window: MainWindow) -> None
 
 
 def test_what_is_left_out_stays_out_of_the_file_and_is_remembered(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "accords.md"
     window.select_event("belovezha-accords")
@@ -106,8 +108,67 @@ def test_what_is_left_out_stays_out_of_the_file_and_is_remembered(
     monkeypatch.setattr(ExportDialog, "choice", lambda _self: choice)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     window.export_action.trigger()
+    qtbot.waitUntil(lambda: not window.export_job().is_busy())  # it runs in a thread
     text = target.read_text(encoding="utf-8")
     assert "Shushkevich" in text and "wikipedia.org" not in text
     again = ExportDialog("en", True, window)
     assert not again.include_boxes["sources"].isChecked()
     assert again.include_boxes["participants"].isChecked()
+
+
+def test_pictures_ask_for_size_scale_time_shown_and_legend(window: MainWindow) -> None:
+    window.timeline_view.set_visible_range(7000.0, 8000.0)
+    dialog = ExportDialog("en", False, window, view_range=window.timeline_view.visible_range())
+    picture_rows = ("pictureWidth", "pictureHeight", "pictureScale", "pictureShows")
+    choices = dialog.picture_choices
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    assert not any(dialog.findChild(QWidget, name).isVisibleTo(dialog) for name in picture_rows)
+    assert dialog.include_boxes["sources"].isVisibleTo(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("png"))
+    assert all(dialog.findChild(QWidget, name).isVisibleTo(dialog) for name in picture_rows)
+    assert choices.legend_box.isVisibleTo(dialog)
+    assert not dialog.include_boxes["sources"].isVisibleTo(dialog)
+    choices.width_box.setValue(2400)
+    choices.height_box.setValue(1200)
+    choices.scale_box.setValue(1.5)
+    choices.shows_box.setCurrentIndex(choices.shows_box.findData("view"))
+    choices.legend_box.setChecked(False)
+    picture = dialog.choice().picture
+    assert (picture.width, picture.height, picture.scale, picture.legend) == (
+        2400,
+        1200,
+        1.5,
+        False,
+    )
+    assert picture.time_range == pytest.approx((7000.0, 8000.0))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
+    assert not choices.scale_box.isVisibleTo(dialog)  # an SVG has no pixels to scale
+    dialog.accept()
+    again = ExportDialog("en", False, window, view_range=(7100.0, 7200.0)).choice()
+    assert again.format == "svg"
+    assert (again.picture.width, again.picture.height, again.picture.legend) == (2400, 1200, False)
+    assert again.picture.time_range == (7100.0, 7200.0)  # the view now, not the one then
+    whole = ExportDialog("en", False, window)  # no view given: the whole timeline
+    assert whole.picture_choices.shows_box.count() == 1
+    assert whole.choice().picture.time_range is None
+
+
+def test_the_preview_of_a_picture_is_the_picture(window: MainWindow) -> None:
+    dialog = ExportDialog("en", False, window)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("png"))
+    dialog.update_preview()
+    image = dialog.preview.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("preview:picture")
+    )
+    assert isinstance(image, QImage) and not image.isNull()
+    assert image.width() / image.height() == pytest.approx(1600 / 900, rel=0.02)
+
+
+def test_print_asks_nothing_about_pictures(window: MainWindow) -> None:
+    first = ExportDialog("en", False, window)
+    first.format_box.setCurrentIndex(first.format_box.findData("png"))
+    first.accept()
+    printing = ExportDialog("en", False, window, formats=False)
+    assert not printing.picture_choices.width_box.isVisibleTo(printing)
+    assert printing.include_boxes["sources"].isVisibleTo(printing)
+    assert preview_text(printing)  # the handout, not a picture

@@ -63,12 +63,13 @@ def paragraph_styles(root: ElementTree.Element) -> dict[str, dict[str, str]]:
 
 
 def paragraph_with(root: ElementTree.Element, words: str) -> ElementTree.Element:
-    return next(p for p in root.iter(q("text:p")) if words in "".join(p.itertext()))
+    paragraphs = (p for p in root.iter() if p.tag in (q("text:p"), q("text:h")))
+    return next(p for p in paragraphs if words in "".join(p.itertext()))
 
 
 def test_the_english_handout_has_the_events_the_tables_and_the_notes(story: Dataset) -> None:
     root = content(render(story, "en"))
-    text = " ".join("".join(p.itertext()) for p in root.iter(q("text:p")))
+    text = " ".join(root.itertext())
     assert "The end of the Soviet Union" in text and "Belovezha Accords" in text
     assert "Stanislav Shushkevich" in text and "Sources" in text
     assert len(list(root.iter(q("table:table")))) >= 4  # the matrix, three agreements' parties
@@ -131,3 +132,29 @@ def test_no_text_is_raised_or_lowered_by_a_line(story: Dataset) -> None:
     }
     assert positions <= {None, "super", "sub", "super 58%", "sub 58%"}, positions
     assert "جورجيا" in "".join(root.itertext())
+
+
+def test_columns_keep_the_widths_of_their_content(story: Dataset) -> None:
+    # word processors share a width-less table equally: the state column must stay narrow
+    root = content(render(story, "en"))
+    column_styles = {
+        style.get(q("style:name")): style.find("style:table-column-properties", NS)
+        for style in root.iter(q("style:style"))
+        if style.get(q("style:family")) == "table-column"
+    }
+    widths = [
+        properties.get(q("style:rel-column-width"))
+        for properties in column_styles.values()
+        if properties is not None
+    ]
+    assert widths and all(width and width.endswith("*") for width in widths)
+    assert len(set(widths)) > len(widths) // 2, widths
+
+
+def test_event_titles_are_outline_headings_kept_with_their_text(story: Dataset) -> None:
+    root = content(render(story, "en"))
+    headings = {"".join(h.itertext()).strip(): h for h in root.iter(q("text:h"))}
+    assert "Belovezha Accords" in headings
+    assert headings["Belovezha Accords"].get(q("text:outline-level")) == "2"
+    style = paragraph_styles(root)[headings["Belovezha Accords"].get(q("text:style-name"), "")]
+    assert style[q("fo:keep-with-next")] == "always"

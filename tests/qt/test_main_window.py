@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from explorer.app import create_main_window
 from explorer.core.loader import load_dataset
@@ -153,7 +154,7 @@ def test_opening_a_file_replaces_the_timeline(window: MainWindow, tmp_path: Path
 
 
 def test_export_from_the_file_menu_writes_the_chosen_file(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "summary.json"
     choice = ExportChoice(
@@ -164,6 +165,7 @@ def test_export_from_the_file_menu_writes_the_chosen_file(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), ""))
     window.select_event("accords")
     window.export_action.trigger()
+    qtbot.waitUntil(lambda: not window.export_job().is_busy())  # it runs in a thread
     exported = load_dataset(target).dataset
     assert [event.id for event in exported.events] == ["accords"]
     assert exported.events[0].participants[0].representatives[1].name["en"] == "Vyacheslav Kebich"

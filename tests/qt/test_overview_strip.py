@@ -165,3 +165,28 @@ def test_filtering_recounts_once_and_painting_never_counts(
         harness.strip.repaint()
         harness.view.zoom_by(1.5)
     assert len(calls) == counted
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_few_year_labels_under_the_band_run_with_time(harness: Harness, rtl: bool) -> None:
+    if rtl:
+        harness.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        harness.strip.recount()
+    labels = harness.strip.labels()
+    assert 2 <= len(labels) <= 12
+    years = [int(text) for _left, text in labels]
+    lefts = [left for left, _text in labels]
+    assert all(1900 <= year <= 2000 for year in years)
+    in_time_order = sorted(zip(years, lefts, strict=True))
+    xs = [left for _year, left in in_time_order]
+    assert xs == (sorted(xs, reverse=True) if rtl else sorted(xs))
+    for year, left in in_time_order:  # each label centred on its year on the strip
+        middle = harness.strip.x_for(PartialDate(year).start_time())
+        assert left < middle < left + 60
+    image = harness.strip.grab().toImage()
+    under_the_band = {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(harness.strip.HEIGHT + 1, image.height())
+    }
+    assert len(under_the_band) > 2  # something is written there

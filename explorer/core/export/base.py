@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Protocol, runtime_checkable
 
+from explorer.core.export.picture import PictureOptions
 from explorer.core.schema import Dataset, Event
 from explorer.core.summary import PARTS, Summary, build_summary, trimmed
 
@@ -30,6 +31,8 @@ class ExportRequest:
     scope: str = "all"
     include: frozenset[str] = frozenset(PARTS)
     """The parts of each event to show (:data:`PARTS`); the data formats (CSV, JSON) ignore it."""
+    picture: PictureOptions = field(default_factory=PictureOptions)
+    """Size, scale, time range and legend of a picture (PNG, SVG); the other formats ignore it."""
 
 
 def summary_of(request: ExportRequest) -> Summary:

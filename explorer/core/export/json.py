@@ -2,7 +2,8 @@
 
 Unlike the other exporters this one is language-neutral: it keeps every language of every text.
 Causes and story steps that point outside the scope are dropped, so the exported file has no
-dangling references; the range it opens on (``view``) is kept.
+dangling references; the range it opens on (``view``), its eras and its categories are kept whole
+(a category no exported event uses still costs only a line, and the legend stays the same).
 """
 
 from __future__ import annotations

@@ -13,47 +13,57 @@ HTML import slows down with each one (10,000 of them took 3 s of a 4 s import).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from explorer.core.bidi import isolate_in
 from explorer.core.export.compact import shows_description
 from explorer.core.export.endnotes import CompactQuote, Endnote, number_list, number_sources
 from explorer.core.export.html import _DocumentWriter
-from explorer.core.export.html_style import print_style
+from explorer.core.export.html_style import handout_style
 from explorer.core.links import is_live_link
 from explorer.core.summary import EventSummary, Summary
 
 TIMELINE_IMAGE = "timeline-picture"
 """The name of the image resource the opening block shows, when the caller provides it."""
 
-_HANDOUT_STYLE = """\
-h1 { font-size: 18pt; margin-bottom: 2px; }
-.description { font-size: 10pt; }
-.byline { margin-bottom: 6px; }
-h2 { font-size: 12.5pt; margin-top: 9px; margin-bottom: 0px; }
-.meta { font-size: 9pt; margin-bottom: 2px; }
-.badge { font-weight: bold; }
-.summary { margin-top: 2px; margin-bottom: 2px; }
-.cite { font-size: 7.5pt; color: #1d4ed8; }
-h3 { font-size: 9pt; margin-top: 5px; margin-bottom: 1px; }
-.references { margin-top: 0px; margin-bottom: 0px; font-size: 9pt; }
-table.participants { font-size: 8.5pt; margin-top: 2px; }
-.endnote { font-size: 7.5pt; margin-top: 1px; margin-bottom: 1px; }
-.endnote-quote { font-size: 7.5pt; color: #4b5563; margin-top: 0px; margin-bottom: 2px; }
-.number { font-weight: bold; color: #1d4ed8; }
-.url { font-size: 7.5pt; }
-table.matrix { font-size: 7.5pt; }
-.colophon { margin-top: 10px; }
-"""
+_PIECE_CHARS = 16_000
+"""About how much markup one piece holds: QTextDocument parses it in a few milliseconds."""
 
 
-# Noto Sans Arabic's line spacing leaves room for stacked marks that running text rarely has.
-_ARABIC_STYLE = """\
-p { line-height: 85%; }
-p.picture { line-height: 100%; }
-h2 { line-height: 90%; }
-.endnote, .endnote-quote { line-height: 80%; }
-"""
+@dataclass(frozen=True)
+class HandoutMarkup:
+    """The handout's markup: its style sheet, and its body in pieces of whole events.
+
+    Each piece starts with a paragraph or a heading, never inside a table, so a
+    ``QTextDocument`` can parse the pieces one at a time, in short calls, into the same
+    document the whole would give (:mod:`explorer.qt.handout` does).
+    """
+
+    language: str
+    direction: str
+    style: str
+    pieces: list[str]
+
+    def wrapped(self, body: str) -> str:
+        """``body`` as markup of its own, in the handout's language and direction, unstyled."""
+        language, direction = _text(self.language), self.direction
+        opening = f'<html lang="{language}" dir="{direction}"><body dir="{direction}">'
+        return f"{opening}{body}</body></html>"
+
+    def whole(self) -> str:
+        """The whole handout in one document, its style sheet in its head."""
+        return "\n".join(
+            [
+                "<!DOCTYPE html>",
+                f'<html lang="{_text(self.language)}" dir="{self.direction}">',
+                f"<head><meta charset='utf-8'><style>\n{self.style}</style></head>",
+                f'<body dir="{self.direction}">',
+                *self.pieces,
+                "</body></html>",
+                "",
+            ]
+        )
 
 
 def _text(text: str) -> str:
@@ -63,24 +73,23 @@ def _text(text: str) -> str:
 class _HandoutWriter(_DocumentWriter):
     """Writes the handout: the events run on, their sources cited by number, notes at the end."""
 
-    def __init__(self, summary: Summary, picture: bool, opening: bool) -> None:
+    def __init__(
+        self, summary: Summary, picture_size: tuple[float, float] | None, opening: bool
+    ) -> None:
         super().__init__(summary, for_print=True)
-        self.picture = picture
+        self.picture_size = picture_size
         self.opening = opening
         self.numbering = number_sources(summary.events)
         self.event_numbers = iter(self.numbering.citations)
+        self.pieces: list[str] = []
+        self.piece_chars = 0
 
-    def document(self) -> str:
+    def write(self, *parts: str) -> None:
+        super().write(*parts)
+        self.piece_chars += sum(map(len, parts))
+
+    def markup(self) -> HandoutMarkup:
         summary = self.summary
-        style = print_style(summary.language) + _HANDOUT_STYLE
-        if summary.language == "ar":
-            style += _ARABIC_STYLE
-        self.write(
-            "<!DOCTYPE html>",
-            f'<html lang="{_text(summary.language)}" dir="{summary.direction}">',
-            f"<head><meta charset='utf-8'><style>\n{style}</style></head>",
-            f'<body dir="{summary.direction}">',
-        )
         if self.opening:
             self.header()
         if summary.matrix is not None and self.opening:
@@ -88,12 +97,23 @@ class _HandoutWriter(_DocumentWriter):
         if not summary.events:
             self.write(f'<p class="empty">{_text(summary.label("no_events"))}</p>')
         for event in summary.events:
+            self.piece_break()
             self.event(event)
         self.endnotes()
         if self.opening:
             self.write(f'<p class="colophon">{_text(summary.generated_by)}</p>')
-        self.write("</body></html>", "")
-        return "\n".join(self.parts).replace(' cellpadding="5"', ' cellpadding="2"')
+        self.piece_break(last=True)
+        style = handout_style(summary.language)
+        return HandoutMarkup(summary.language, summary.direction, style, self.pieces)
+
+    def piece_break(self, last: bool = False) -> None:
+        """End the piece here if it is long enough (a paragraph or a heading follows)."""
+        if not self.parts or (self.piece_chars < _PIECE_CHARS and not last):
+            return
+        piece = "\n".join(self.parts).replace(' cellpadding="5"', ' cellpadding="2"')
+        self.pieces.append(piece)
+        self.parts = []
+        self.piece_chars = 0
 
     def header(self) -> None:
         summary = self.summary
@@ -107,8 +127,10 @@ class _HandoutWriter(_DocumentWriter):
             first, last = summary.events[0].date_text, summary.events[-1].date_text
             byline.append(first if first == last else f"{first} – {last}")
         self.write(f'<p class="byline">{self.inline(" · ".join(byline))}</p>')
-        if self.picture:
-            self.write(f'<p class="picture"><img src="{TIMELINE_IMAGE}"></p>')
+        if self.picture_size is not None:
+            width, height = self.picture_size
+            size = f' width="{width:.0f}" height="{height:.0f}"' if width and height else ""
+            self.write(f'<p class="picture"><img src="{TIMELINE_IMAGE}"{size}></p>')
 
     def cite(self, numbers: list[int]) -> str:
         """The citation of the endnotes ``numbers``: " [1–3, 5]"."""
@@ -144,8 +166,10 @@ class _HandoutWriter(_DocumentWriter):
     def endnotes(self) -> None:
         if not self.numbering.notes:
             return
+        self.piece_break()
         self.write(f"<h2>{_text(self.summary.label('sources'))}</h2>")
         for note in self.numbering.notes:
+            self.piece_break()
             self.endnote(note)
 
     def endnote(self, note: Endnote) -> None:
@@ -178,9 +202,22 @@ class _HandoutWriter(_DocumentWriter):
             self.write(f'<p class="endnote-quote"{attributes}>{text}</p>')
 
 
-def render_handout(summary: Summary, *, picture: bool = True, opening: bool = True) -> str:
-    """The handout's QTextDocument markup; ``picture`` shows the timeline image resource.
+def handout_markup(
+    summary: Summary,
+    *,
+    picture_size: tuple[float, float] | None = None,
+    opening: bool = True,
+) -> HandoutMarkup:
+    """The handout's QTextDocument markup.
 
-    Without ``opening``, only the events and their notes: no title block, matrix or colophon.
+    ``picture_size`` (width, height in CSS pixels): the opening shows the timeline image
+    resource that size. Without ``opening``, only the events and their notes: no title block,
+    picture, matrix or colophon.
     """
-    return _HandoutWriter(summary, picture, opening).document()
+    return _HandoutWriter(summary, picture_size, opening).markup()
+
+
+def render_handout(summary: Summary, *, picture: bool = True, opening: bool = True) -> str:
+    """The handout's markup in one document, for the clipboard; ``picture``: at its own size."""
+    size = (0.0, 0.0) if picture else None
+    return handout_markup(summary, picture_size=size, opening=opening).whole()

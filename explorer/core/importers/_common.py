@@ -13,13 +13,16 @@ import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from pathlib import PurePath
-from urllib.parse import urlsplit
 
-from explorer.core.dates import MAX_ABS_YEAR, PartialDate, days_in_month
+from explorer.core.dates import (
+    MAX_ABS_YEAR,
+    MAX_ABS_YEAR_WITH_TIME,
+    PartialDate,
+    days_in_month,
+)
 from explorer.core.errors import SKIPPED_NOTE, DatasetError
-from explorer.core.importers.html_text import html_to_text, plain_text
 from explorer.core.json_locate import line_column
-from explorer.core.schema import Dataset, Event, Source
+from explorer.core.schema import Category, Dataset, Era, Event
 
 #: How much of a file :meth:`Importer.sniff` looks at; detection must stay cheap on big files.
 SNIFF_BYTES = 256 * 1024
@@ -27,6 +30,20 @@ _MAX_ID_LENGTH = 80
 _WHOLE_NUMBER = re.compile(r"^([+-]?\d{1,18})(?:\.0*)?$")
 #: A JSON number with more digits than any integer msgspec reads (19 and more).
 _LONG_NUMBER = re.compile(rb"(?<![\w.\"])-?\d{19,}")
+#: Colours given to categories a file names without a colour (TimelineJS groups), in order: the
+#: Tableau 10 palette, distinct from each other and readable on a light or a dark background.
+CATEGORY_PALETTE = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 
@@ -74,11 +91,14 @@ class DatasetBuilder:
     def __init__(self, name: str) -> None:
         self.name = name
         self.events: list[Event] = []
+        self.eras: list[Era] = []
+        self.categories: list[Category] = []
         self.warnings: list[str] = []
         self.attempted = 0
         self._first_skip: Skip | None = None
         self._ids: set[str] = set()
         self._next_suffix: dict[str, int] = {}
+        self._category_ids: dict[str, str] = {}
 
     def skip(self, error: Skip) -> None:
         """Records an event that cannot be read; the file fails only if every event does."""
@@ -111,11 +131,57 @@ class DatasetBuilder:
         self._ids.add(candidate)
         return candidate
 
+    def category_id(self, name: str, colour: str = "") -> str:
+        """The id of the category called ``name``, made the first time (``""`` for no name).
+
+        A category without a colour of its own gets the next one of :data:`CATEGORY_PALETTE`;
+        ids are slugs of the names, unique among the categories.
+        """
+        name = " ".join(name.split())
+        if not name:
+            return ""
+        known = self._category_ids.get(name.casefold())
+        if known is not None:
+            return known
+        taken = {category.id for category in self.categories}
+        base = slug(name) or f"category-{len(taken) + 1}"
+        category_id, counter = base, 2
+        while category_id in taken:
+            category_id, counter = f"{base}-{counter}", counter + 1
+        colour = colour or CATEGORY_PALETTE[len(self.categories) % len(CATEGORY_PALETTE)]
+        self.categories.append(
+            Category(id=category_id, name={language_of(name): name}, colour=colour)
+        )
+        self._category_ids[name.casefold()] = category_id
+        return category_id
+
+    def add_era(
+        self,
+        title: str,
+        start: PartialDate,
+        end: PartialDate | None,
+        location: str,
+        colour: str | None = None,
+    ) -> None:
+        """An era from ``start`` to ``end`` (or over ``start`` alone); one without a title is
+        named by its dates; one that ends before it starts is a :class:`Skip` at ``location``."""
+        end = end or start
+        if end.end_time() <= start.start_time():
+            raise Skip(
+                f"the era ends ({end}) before it starts ({start})",
+                location,
+                "correct the dates or swap them",
+            )
+        title = " ".join(title.split()) or f"{start.iso()} – {end.iso()}"
+        self.eras.append(
+            Era(title={language_of(title): title}, start=start, end=end, colour=colour)
+        )
+
     def finish(self, title: dict[str, str], description: dict[str, str]) -> Dataset:
         """The dataset; a :class:`DatasetError` if events were there but none could be read."""
-        if not self.events and self._first_skip is not None:
+        if not self.events and not self.eras and self._first_skip is not None:
             first = self._first_skip
-            more = self.attempted - 1
+            more = max(self.attempted - 1, 0)  # eras are not counted
             problem = first.problem + (f" (and {more} more events cannot be read)" if more else "")
             raise DatasetError(
                 self.name, f"no event can be read: {problem}", first.location, first.hint
@@ -124,6 +190,8 @@ class DatasetBuilder:
             format="timeline-explorer/1",
             title=title or {"en": default_title(self.name)},
             description=description,
+            eras=self.eras,
+            categories=self.categories,
             events=self.events,
         )
 
@@ -237,49 +305,33 @@ def is_web_address(text: str) -> bool:
     return lowered.startswith(("http://", "https://", "//")) and " " not in lowered.strip()
 
 
-def media_source(
-    address: str, credit: str = "", caption: str = "", kind: str = ""
-) -> Source | None:
-    """A source for a media item, so nothing imported is lost; None if there is nothing.
-
-    ``address``, ``credit`` and ``caption`` may be HTML. A web address becomes the ``url``
-    (protocol-relative ones get ``https:``) and its host the citation when there is no credit;
-    embedded markup (a ``<blockquote>``, say) becomes the quote; anything else, such as a path
-    relative to the tool's own site, is kept in the note. ``kind`` ("Thumbnail"…) starts the note.
-    """
-    address = address.strip()
-    credit = "; ".join(line for line in html_to_text(credit).split("\n") if line.strip())
-    caption = html_to_text(caption)
-    if not (address or credit or caption):
+def rgb_colour(text: str) -> str | None:
+    """``"r,g,b"`` (each 0–255, as The Timeline writes colours) as ``#rrggbb``; None if not one."""
+    parts = text.split(",")
+    if len(parts) != 3 or not all(part.strip().isdigit() for part in parts):
         return None
-    url = quote = ""
-    notes = [kind, caption]
-    if is_web_address(address):
-        url = "https:" + address if address.startswith("//") else address
-    elif "<" in address or any(character.isspace() for character in address):
-        quote = html_to_text(address)
-    else:
-        notes.append(plain_text(address))
-    citation = (
-        credit
-        or (urlsplit(url).hostname or "" if url else "")
-        or kind
-        or ("Embedded quote" if quote else "Media")
-    )
-    note = " — ".join(note for note in notes if note)
-    language = language_of(quote, caption, credit)
-    return Source(
-        citation=citation,
-        quote=quote,
-        quote_language=language if quote else "",
-        url=url,
-        note=localized(note, language),
-    )
+    values = [int(part) for part in parts]
+    if any(value > 255 for value in values):
+        return None
+    return "#" + "".join(f"{value:02x}" for value in values)
 
 
-def timelinejs_year(year: int) -> int:
-    """TimelineJS's year as an astronomical one: it has no year 0, so its -500 is 500 BC (-499)."""
+def timelinejs_year(year: int, location: str) -> int:
+    """TimelineJS's year as an astronomical one: it has no year 0, so its -500 is 500 BC (-499).
+
+    A year out of range is a :class:`Skip` at ``location`` that quotes the year as written.
+    """
+    _check_year(year, location)
     return year + 1 if year < 0 else year
+
+
+def _check_year(year: int, location: str) -> None:
+    if not -MAX_ABS_YEAR <= year <= MAX_ABS_YEAR:
+        raise Skip(
+            f"year {year} is out of range",
+            location,
+            f"years from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,} can be shown",
+        )
 
 
 def build_date(
@@ -294,14 +346,10 @@ def build_date(
 
     ``where(part)`` gives the location of ``"year"``, ``"month"``, ``"day"``, ``"hour"`` or
     ``"minute"`` in the file. A day without a month, or a time without a day, is dropped (foreign
-    tools fill those in with defaults that would claim a precision the author never gave).
+    tools fill those in with defaults that would claim a precision the author never gave), and
+    so is a time of day more than a million years away (our dates have none there).
     """
-    if not -MAX_ABS_YEAR <= year <= MAX_ABS_YEAR:
-        raise Skip(
-            f"year {year} is out of range",
-            where("year"),
-            f"years from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,} can be shown",
-        )
+    _check_year(year, where("year"))
     if month is None:
         return PartialDate(year)
     if not 1 <= month <= 12:
@@ -319,7 +367,7 @@ def build_date(
             where("day"),
             "check the day of the month",
         )
-    if hour is None:
+    if hour is None or abs(year) > MAX_ABS_YEAR_WITH_TIME:  # no time of day that far away
         return PartialDate(year, month, day)
     if not 0 <= hour <= 23:
         raise Skip(

@@ -47,6 +47,8 @@ _PARAGRAPHS = frozenset(
 )
 #: Elements that start a new line.
 _LINES = frozenset({"br", "li", "tr", "dt", "dd", "caption"})
+#: The class of TimelineJS's notes (``<span class="tl-note">``), shown as a paragraph of their own.
+_NOTE_CLASS = "tl-note"
 #: Link schemes worth showing to a reader; a ``javascript:`` address is not.
 _SHOWN_SCHEMES = ("http://", "https://", "mailto:", "ftp://", "//")
 
@@ -54,6 +56,8 @@ _SHOWN_SCHEMES = ("http://", "https://", "mailto:", "ftp://", "//")
 _PARAGRAPH_BREAK = "\n\n"
 _LINE_BREAK = "\n"
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_ONLY_PUNCTUATION = re.compile(r"^[.,;:·•—–\-]+$")
+_DOUBLED_STOP = re.compile(r"([.!?…])[ \t]+[.,;:](?=\s|$)")
 _TAG_START = re.compile(r"<(?=[A-Za-z!/?])")
 
 
@@ -66,6 +70,7 @@ class _TextCollector(HTMLParser):
         self._hidden_depth = 0
         self._pre_depth = 0
         self._links: list[tuple[str, int]] = []  # (href, index of the first part of the link)
+        self._spans: list[bool] = []  # for each open <span>, whether it is a TimelineJS note
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
@@ -82,6 +87,11 @@ class _TextCollector(HTMLParser):
         elif tag == "a":
             href = next((value or "" for name, value in attrs if name == "href"), "")
             self._links.append((href.strip(), len(self.parts)))
+        elif tag == "span":
+            classes = next((value or "" for name, value in attrs if name == "class"), "")
+            self._spans.append(_NOTE_CLASS in classes.split())
+            if self._spans[-1]:
+                self.parts.append(_PARAGRAPH_BREAK)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         # <br/>, <hr/>: a break; a self-closed <script/> or <a/> has no content to hide or link.
@@ -101,6 +111,8 @@ class _TextCollector(HTMLParser):
         elif tag == "a" and self._links:
             href, first = self._links.pop()
             self._append_address(href, "".join(self.parts[first:]))
+        elif tag == "span" and self._spans and self._spans.pop():
+            self.parts.append(_PARAGRAPH_BREAK)
 
     def handle_data(self, data: str) -> None:
         if self._hidden_depth:
@@ -145,8 +157,15 @@ def plain_text(text: str) -> str:
     return html_to_text(text)
 
 
-def _tidy(text: str) -> str:
-    """At most one blank line in a row, no spaces around line breaks, no tag-like ``<``."""
-    lines = [line.strip(" ") for line in text.split("\n")]
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+def neutralize_tags(text: str) -> str:
+    """``text`` with a space after each ``<`` that would start a tag, so it never reads as one."""
     return _TAG_START.sub("< ", text)
+
+
+def _tidy(text: str) -> str:
+    """At most one blank line in a row, no spaces around line breaks, no tag-like ``<``, no stray
+    punctuation (a line of only a dash or a full stop, a full stop after a full stop)."""
+    lines = [line.strip(" ") for line in text.split("\n")]
+    lines = ["" if _ONLY_PUNCTUATION.match(line) else line for line in lines]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return neutralize_tags(_DOUBLED_STOP.sub(r"\1", text))

@@ -1,13 +1,15 @@
 """TimelineJS3 timelines (Knight Lab): what both formats share, and the JSON format.
 
 A TimelineJS slide becomes one of our events: the headline its title, the text its summary (HTML
-turned into plain text), the display date a first paragraph of the summary, media, background image
-and thumbnail a :class:`~explorer.core.schema.Source` each (credit or host, address, caption), so
-nothing is lost and nothing is fetched. Eras become ``period`` events; the ``title`` slide (or the
-spreadsheet's ``title`` row) gives the dataset's title and description. Texts go under ``"ar"``
-when they are mostly Arabic script, else ``"en"``. Years are read as TimelineJS shows them: it
-has no year 0 and shows ``-500`` as 500 BCE, so that is what we read (astronomical year -499).
-The Google Sheets template, saved as CSV, is read by :mod:`.timelinejs_csv`.
+turned into plain text), the display date its ``display_date``, the slide's media its ``media``
+(a web address with its credit and caption; an embedded quote or a path on TimelineJS's own site
+becomes a :class:`~explorer.core.schema.Source` instead), thumbnail and background image a source
+each, so nothing is lost and nothing is fetched. A slide's group becomes its category (named as
+the group, coloured from a fixed palette). Eras become the dataset's ``eras``; the ``title``
+slide (or the spreadsheet's ``title`` row) gives the dataset's title and description. Texts go
+under ``"ar"`` when they are mostly Arabic script, else ``"en"``. Years are read as TimelineJS
+shows them: it has no year 0 and shows ``-500`` as 500 BCE, so that is what we read (astronomical
+year -499). The Google Sheets template, saved as CSV, is read by :mod:`.timelinejs_csv`.
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ from explorer.core.importers._common import (
     json_syntax_error,
     language_of,
     localized,
-    media_source,
     timelinejs_year,
     whole_number,
 )
 from explorer.core.importers.html_text import html_to_text, plain_text
+from explorer.core.importers.media import media_source, web_media
 from explorer.core.schema import Dataset, Event, EventKind
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -60,6 +62,7 @@ class Slide:
     group: str = ""
     unique_id: str = ""
     kind: EventKind = "event"
+    """``"period"`` for an era, which becomes one of the dataset's eras rather than an event."""
 
 
 def slide_texts(headline: str, text: str) -> tuple[str, str, str]:
@@ -82,17 +85,19 @@ def title_slide(
 
 
 def add_slide(builder: DatasetBuilder, slide: Slide, location: str, number: int) -> None:
-    """Makes ``slide`` an event of ``builder``'s dataset."""
+    """Makes ``slide`` an event of ``builder``'s dataset, or an era if it is one."""
     title, summary, language = slide_texts(slide.headline, slide.text)
+    if slide.kind == "period":
+        builder.add_era(title, slide.start, slide.end, location)
+        return
     event_id = builder.unique_id(slide.unique_id, title, number)
     display_date = " ".join(plain_text(slide.display_date).split())
-    if display_date:
-        summary = f"{display_date}\n\n{summary}".strip()
     if not title:
         first_line = summary.split("\n", 1)[0] if summary else ""
-        title = first_line[:80] or slide.start.iso()
+        title = first_line[:80] or display_date or slide.start.iso()
+    media = web_media(slide.media, slide.credit, slide.caption)
     candidates = [
-        media_source(slide.media, slide.credit, slide.caption),
+        media_source(slide.media, slide.credit, slide.caption) if media is None else None,
         media_source(slide.thumbnail, kind="Thumbnail") if slide.thumbnail != slide.media else None,
         media_source(slide.background, kind="Background image")
         if is_web_address(slide.background)
@@ -109,7 +114,9 @@ def add_slide(builder: DatasetBuilder, slide: Slide, location: str, number: int)
             kind=slide.kind,
             summary=localized(summary, language),
             sources=sources,
-            group=" ".join(plain_text(slide.group).split()),
+            category=builder.category_id(plain_text(slide.group)),
+            display_date=localized(display_date, language),
+            media=media,
         )
     )
 
@@ -248,7 +255,7 @@ def _json_date(value: object, location: str) -> PartialDate | None:
     if year is None:
         raise Skip("the date has no year", f"{location}.year", 'add "year": …')
     return build_date(
-        timelinejs_year(year),
+        timelinejs_year(year, f"{location}.year"),
         parts["month"],
         parts["day"],
         parts["hour"],

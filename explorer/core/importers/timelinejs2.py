@@ -135,7 +135,7 @@ def _date(value: object, location: str) -> PartialDate | None:
     if year is None:
         raise Skip("the date has no year", location, 'write it as "YYYY,MM,DD"')
     return build_date(
-        timelinejs_year(year),
+        timelinejs_year(year, location),
         parts.get("month"),
         parts.get("day"),
         parts.get("hour"),

@@ -229,7 +229,7 @@ def _csv_date(
         if meridiem:
             hour = hour % 12 + (12 if meridiem == "p" else 0)
     return build_date(
-        timelinejs_year(year),
+        timelinejs_year(year, where(prefix + "year")),
         numbers["month"],
         numbers["day"],
         hour,

@@ -1,0 +1,232 @@
+"""Exporting off the UI thread, with progress and Cancel in the status bar.
+
+A :class:`QThread` renders the export (:func:`explorer.qt.exporting.render_events`) and writes
+it atomically, so the window keeps painting and answering through a long PDF. Qt allows this:
+``QTextDocument`` is reentrant, and ``QPainter`` may paint on ``QImage``, ``QPdfWriter`` and
+``QSvgGenerator`` in any thread as long as one thread paints on a device; the renderers create
+all their objects in the thread and touch no widget. The bundled fonts are registered with the
+application before the thread starts. (A ``QThread`` rather than a Python thread: it has the
+event dispatcher ``QTextDocument``'s layout timers ask for.)
+
+PySide6 keeps Python's lock through most calls into Qt, so the window waits while the thread
+is inside one long call: the handout's markup is parsed a piece at a time and laid out in
+steps (:mod:`explorer.qt.handout`), and its pages are painted one by one.
+
+Cancel stops the rendering at its next step (a PDF page) and writes nothing: the decision to
+write is taken under a lock, so a Cancel either comes before it (no file, an existing file
+untouched) or after it, when the export finishes as if Cancel had not been pressed.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QWidget
+
+from explorer.core.atomic import write_atomic
+from explorer.core.errors import ExportError
+from explorer.core.export.picture import PictureOptions
+from explorer.core.schema import Dataset, Event
+from explorer.core.summary import PARTS
+from explorer.qt.exporting import ExportCancelled, render_events
+from explorer.qt.fonts import load_bundled_fonts
+from explorer.qt.task_progress import TaskProgress
+
+
+@dataclass(frozen=True)
+class ExportTask:
+    """One export: which events, how, and where to (as :func:`export_events` takes them)."""
+
+    dataset: Dataset
+    events: list[Event]
+    language: str
+    scope: str
+    path: str
+    format_name: str | None = None
+    include: frozenset[str] = field(default_factory=lambda: frozenset(PARTS))
+    picture: PictureOptions | None = None
+
+
+class _ExportThread(QThread):
+    """Renders and writes one export; its signals reach the UI thread queued."""
+
+    progressed = Signal(int, int)  # done, total
+    succeeded = Signal()
+    failed = Signal(str)  # message
+
+    def __init__(self, task: ExportTask) -> None:
+        super().__init__()
+        self.task = task
+        self._lock = threading.Lock()
+        self._stopped = False
+        self._writing = False
+
+    def stop(self) -> bool:
+        """Ask the thread to stop; False when it is already writing (the file will be whole)."""
+        with self._lock:
+            if self._writing:
+                return False
+            self._stopped = True
+            return True
+
+    def _report(self, done: int, total: int) -> None:
+        if self._stopped:
+            raise ExportCancelled
+        self.progressed.emit(done, total)
+
+    def run(self) -> None:
+        task = self.task
+        try:
+            data = render_events(
+                task.dataset,
+                task.events,
+                task.language,
+                task.scope,
+                task.path,
+                task.format_name,
+                task.include,
+                progress=self._report,
+                picture=task.picture,
+            )
+            with self._lock:
+                if self._stopped:
+                    return
+                self._writing = True
+            write_atomic(Path(task.path), data)
+        except ExportCancelled:
+            return
+        except ExportError as error:
+            self.failed.emit(str(error))
+            return
+        except MemoryError:
+            self.failed.emit(f"{task.path}: not enough memory to export this many events")
+            return
+        except Exception as error:  # a bug must end the export with a message, not hang it
+            self.failed.emit(f"{task.path}: could not export: {error}")
+            return
+        self.succeeded.emit()
+
+
+class ExportJob(QObject):
+    """Runs one export at a time in a thread; ``finished``, ``failed`` or ``canceled`` follows.
+
+    A cancelled thread runs on to its next step and ends there; :meth:`shut_down` waits for
+    every thread, so the window can close while an export runs.
+    """
+
+    started = Signal(str)  # path
+    progressed = Signal(int, int)  # done, total
+    finished = Signal(str)  # path
+    failed = Signal(str)  # message
+    canceled = Signal(str)  # path
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._current: _ExportThread | None = None
+        self._stopping: list[_ExportThread] = []
+
+    @property
+    def path(self) -> str | None:
+        """The file being exported now, or None."""
+        return self._current.task.path if self._current is not None else None
+
+    def is_busy(self) -> bool:
+        return self._current is not None
+
+    def start(self, task: ExportTask) -> bool:
+        """Export ``task`` in a thread; False (and nothing done) while another export runs."""
+        if self._current is not None:
+            return False
+        load_bundled_fonts()  # registering fonts is the application's job: do it here, once
+        thread = _ExportThread(task)
+        thread.progressed.connect(self._progressed)
+        thread.succeeded.connect(self._succeeded)
+        thread.failed.connect(self._failed)
+        thread.finished.connect(self._thread_ended)
+        self._current = thread
+        thread.start()
+        self.started.emit(task.path)
+        self.busyChanged.emit(True)
+        return True
+
+    def cancel(self) -> None:
+        """Stop the export in progress; nothing is written unless it was being written already."""
+        thread = self._current
+        if thread is None or not thread.stop():
+            return
+        self._current = None
+        self._stopping.append(thread)
+        self.canceled.emit(thread.task.path)
+        self.busyChanged.emit(False)
+
+    def shut_down(self) -> None:
+        """Cancel, then wait for every export thread to end (before the window goes)."""
+        self.cancel()
+        threads = [*self._stopping, *([self._current] if self._current else [])]
+        for thread in threads:
+            thread.wait()
+
+    def _sender_is_current(self) -> bool:
+        return self._current is not None and self.sender() is self._current
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._sender_is_current():
+            self.progressed.emit(done, total)
+
+    def _succeeded(self) -> None:
+        if self._sender_is_current():
+            path = self._end()
+            self.finished.emit(path)
+
+    def _failed(self, message: str) -> None:
+        if self._sender_is_current():
+            self._end()
+            self.failed.emit(message)
+
+    def _end(self) -> str:
+        thread = self._current
+        assert thread is not None
+        self._current = None
+        self._stopping.append(thread)  # until its finished() arrives
+        self.busyChanged.emit(False)
+        return thread.task.path
+
+    def _thread_ended(self) -> None:
+        thread = self.sender()
+        if not isinstance(thread, _ExportThread):
+            return
+        if thread is self._current:  # ended without a word: never leave the window busy
+            self._end()
+            self.failed.emit(f"{thread.task.path}: the export stopped unexpectedly")
+        if thread in self._stopping:
+            thread.wait()
+            self._stopping.remove(thread)
+
+
+class ExportProgress(TaskProgress):
+    """The status bar's "Exporting name…", a bar filling page by page, and Cancel (also Esc)."""
+
+    def __init__(self, job: ExportJob, parent: QWidget) -> None:
+        super().__init__(job.cancel, parent)
+        self.setObjectName("exportProgress")
+        self.cancel_button.setObjectName("exportCancelButton")
+        self._job = job
+        job.started.connect(self._started)
+        job.progressed.connect(self.set_progress)
+        job.busyChanged.connect(self.set_busy)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the export and write nothing (Esc)"))
+        self.bar.setAccessibleName(self.tr("Exporting"))
+        path = self._job.path
+        if path is not None:
+            self._started(path)
+
+    def _started(self, path: str) -> None:
+        self.label.setText(self.tr("Exporting %1…").replace("%1", Path(path).name))
