@@ -62,6 +62,8 @@ MIRRORED_IN_RIGHT_TO_LEFT = frozenset({"back", "forward", "story"})
 #: gives disabled text the same colour as enabled text (as the app's light palette does).
 _DISABLED_OPACITY = 0.4
 
+_OWNER = "iconSetOwner"
+"""The action's property naming the set of icons that keeps its icon: the one made last."""
 _EVENTS_THAT_RECOLOUR = frozenset(
     {
         QEvent.Type.PaletteChange,
@@ -202,6 +204,9 @@ class ActionIcons(QObject):
         self._widget = widget
         self._drawn_for: tuple[str, ...] | None = None
         self._icons: dict[str, QIcon] = {}
+        self._owner_mark = str(id(self))
+        for action in self._actions.values():  # the newest set owns an action's icon
+            action.setProperty(_OWNER, self._owner_mark)
         self.apply()
         widget.installEventFilter(self)
         for name, action in self._actions.items():
@@ -220,10 +225,13 @@ class ActionIcons(QObject):
         self._drawn_for = drawn_for
         self._icons = {name: icon(name, palette, direction) for name in self._actions}
         for name, action in self._actions.items():
-            action.setIcon(self._icons[name])
+            if action.property(_OWNER) == self._owner_mark:
+                action.setIcon(self._icons[name])
 
     def _keep_icon(self, name: str) -> None:
         action, ours = self._actions[name], self._icons.get(name)
+        if action.property(_OWNER) != self._owner_mark:
+            return  # another set of icons took this action over
         if ours is not None and action.icon().cacheKey() != ours.cacheKey():
             action.setIcon(ours)
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer import __version__
 from explorer.core.errors import DatasetError
 from explorer.core.loader import OUR_FORMAT_NAME
 from explorer.core.schema import Dataset, Event, text_in
@@ -31,6 +30,8 @@ from explorer.qt.event_list import EventList
 from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.file_actions import install_file_actions
 from explorer.qt.filter_model import EventFilterModel
+from explorer.qt.help_actions import install_help_actions
+from explorer.qt.icons import apply_toolbar_icons
 from explorer.qt.load_warnings import LoadWarnings
 from explorer.qt.loading import (
     BackgroundLoader,
@@ -43,6 +44,7 @@ from explorer.qt.navigation import Navigator
 from explorer.qt.overview_strip import OverviewStrip
 from explorer.qt.plain_text import show_message
 from explorer.qt.printing import install_printing
+from explorer.qt.shortcut_tooltips import add_shortcut_tooltips
 from explorer.qt.story_mode import install_story_mode
 from explorer.qt.timeline_actions import install_timeline_actions
 from explorer.qt.timeline_view import TimelineView
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.story_mode = install_story_mode(self)
         self.timeline_actions = install_timeline_actions(self)
+        self.help_actions = install_help_actions(self, self.help_menu, before=self.about_action)
+        self._decorate_actions()
         self._index_links(dataset)
         self._update_title()
         self._update_status()
@@ -560,15 +564,34 @@ class MainWindow(QMainWindow):
         show_source_article(self)
 
     def _about(self) -> None:
-        QMessageBox.about(
+        self.help_actions.show_about()
+
+    def _decorate_actions(self) -> None:
+        """Icons that follow the palette and the direction, and tooltips naming the keys."""
+        self.action_icons = apply_toolbar_icons(
+            {
+                "open": self.open_action,
+                "open-recent": self.file_actions.recent_menu.menuAction(),
+                "save-as": self.file_actions.save_as_action,
+                "export": self.export_action,
+                "print": self.printing.print_action,
+                "copy": self.clipboard.copy_action,
+                "back": self.navigator.back_action,
+                "forward": self.navigator.forward_action,
+                "zoom-in": self.zoom_in_action,
+                "zoom-out": self.zoom_out_action,
+                "fit": self.fit_action,
+                "zoom-to-selection": self.timeline_actions.zoom_to_selection_action,
+                "go-to-date": self.timeline_actions.go_to_date_action,
+                "story": self.story_mode.action,
+                "search": self.find_action,
+                "keyboard": self.help_actions.shortcuts_action,
+                "source-article": self.source_article_action,
+                "about": self.about_action,
+            },
             self,
-            self.tr("About Timeline Explorer"),
-            self.tr(
-                "<h3>Timeline Explorer %1</h3><p>Explore history as a timeline: causes, "
-                "treaties, participants and sources, in Arabic and English.</p>"
-                "<p>Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.</p>"
-            ).replace("%1", __version__),
         )
+        self.shortcut_tooltips = add_shortcut_tooltips(self.actions(), self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

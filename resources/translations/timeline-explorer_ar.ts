@@ -3,45 +3,44 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="97" />
+        <location filename="../../explorer/qt/about_dialog.py" line="118" />
         <source>About Timeline Explorer</source>
-        <extracomment>The licence pyproject.toml declares for the project (a test keeps the two the same).</extracomment>
-        <translation type="unfinished">حول مستكشف الخط الزمني</translation>
+        <translation>حول مستكشف الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="101" />
+        <location filename="../../explorer/qt/about_dialog.py" line="122" />
         <source>Data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="104" />
-        <source>Licences</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="119" />
-        <source>Timeline Explorer</source>
-        <translation type="unfinished">مستكشف الخط الزمني</translation>
+        <translation>البيانات</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/about_dialog.py" line="125" />
+        <source>Licences</source>
+        <translation>التراخيص</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/about_dialog.py" line="147" />
+        <source>Timeline Explorer</source>
+        <translation>مستكشف الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/about_dialog.py" line="153" />
         <source>Version %1</source>
-        <translation type="unfinished" />
+        <translation>الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="131" />
+        <location filename="../../explorer/qt/about_dialog.py" line="159" />
         <source>Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.</source>
-        <translation type="unfinished" />
+        <translation>استكشف التاريخ على خط زمني: الأسباب والمعاهدات والأطراف المشاركة والمصادر، بالعربية والإنجليزية.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="146" />
+        <location filename="../../explorer/qt/about_dialog.py" line="172" />
         <source>Every event names its own sources (encyclopedias, newspapers, documents) in the detail pane, with a translation of each quote.</source>
-        <translation type="unfinished" />
+        <translation>يذكر كل حدث مصادره (موسوعات وصحف ووثائق) في لوحة التفاصيل، مع ترجمة لكل اقتباس.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="152" />
-        <source>The built-in timeline, The End of the Soviet Union, was written from an Arabic article that ships with the app: Help ▸ The Built-in Story's Source Article shows it. Where the article simplifies or misstates a fact, the event shows the fact as public sources give it.</source>
-        <translation type="unfinished" />
+        <location filename="../../explorer/qt/about_dialog.py" line="176" />
+        <source>The built-in timeline, The End of the Soviet Union, was written from an Arabic article that ships with the app: %1 shows it. Where the article simplifies or misstates a fact, the event shows the fact as public sources give it.</source>
+        <translation>كُتب الخط الزمني المضمّن، «نهاية الاتحاد السوفيتي»، انطلاقًا من مقال عربي مرفق بالتطبيق، ويعرضه الأمر %1. وحيث يبسّط المقال واقعةً أو يخطئ فيها، يعرض الحدث الواقعة كما تذكرها المصادر العامة.</translation>
     </message>
 </context>
 <context>
@@ -60,36 +59,36 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="199" />
-        <location filename="../../explorer/qt/detail_pane.py" line="204" />
+        <location filename="../../explorer/qt/detail_pane.py" line="198" />
+        <location filename="../../explorer/qt/detail_pane.py" line="203" />
         <source>Causes</source>
         <extracomment>Two columns (story | participants and sources) when each gets at least this many characters of width and the participants fit theirs comfortably; else one column, the table in full width. Rows of the participants table; an agreement with more parties shows these and a count.</extracomment>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="200" />
-        <location filename="../../explorer/qt/detail_pane.py" line="205" />
+        <location filename="../../explorer/qt/detail_pane.py" line="199" />
+        <location filename="../../explorer/qt/detail_pane.py" line="204" />
         <source>Led to</source>
         <translation>أدى إلى</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="201" />
-        <location filename="../../explorer/qt/detail_pane.py" line="206" />
+        <location filename="../../explorer/qt/detail_pane.py" line="200" />
+        <location filename="../../explorer/qt/detail_pane.py" line="205" />
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="202" />
+        <location filename="../../explorer/qt/detail_pane.py" line="201" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="203" />
+        <location filename="../../explorer/qt/detail_pane.py" line="202" />
         <source>Event details</source>
         <translation>تفاصيل الحدث</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/detail_pane.py" line="225" />
+        <location filename="../../explorer/qt/detail_pane.py" line="224" />
         <source>… and %n more parties: export the event to read them all.</source>
         <translation>
             <numerusform>… ولا أطراف أخرى</numerusform>
@@ -101,12 +100,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="279" />
+        <location filename="../../explorer/qt/detail_pane.py" line="280" />
         <source>No event selected</source>
         <translation>لم يُحدَّد أي حدث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="281" />
+        <location filename="../../explorer/qt/detail_pane.py" line="282" />
         <source>Click an event on the timeline, or use the arrow keys, to read about it here.</source>
         <translation>انقر على حدث في الخط الزمني، أو استخدم مفاتيح الأسهم، لتقرأ عنه هنا.</translation>
     </message>
@@ -302,9 +301,9 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../explorer/qt/help_actions.py" line="32" />
+        <location filename="../../explorer/qt/help_actions.py" line="35" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
 </context>
 <context>
@@ -359,93 +358,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="221" />
+        <location filename="../../explorer/qt/main_window.py" line="225" />
         <source>&amp;File</source>
         <extracomment>From this many events, a search waits for a pause in typing (ms) rather than run per key. The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="222" />
+        <location filename="../../explorer/qt/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="223" />
+        <location filename="../../explorer/qt/main_window.py" line="227" />
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="225" />
+        <location filename="../../explorer/qt/about_dialog.py" line="94" />
+        <location filename="../../explorer/qt/main_window.py" line="229" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="226" />
+        <location filename="../../explorer/qt/main_window.py" line="230" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="227" />
+        <location filename="../../explorer/qt/main_window.py" line="231" />
         <source>&amp;Export Summary…</source>
         <translation>&amp;تصدير ملخص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="231" />
+        <location filename="../../explorer/qt/main_window.py" line="235" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="232" />
+        <location filename="../../explorer/qt/main_window.py" line="236" />
         <source>Zoom &amp;In</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="233" />
+        <location filename="../../explorer/qt/main_window.py" line="237" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="234" />
+        <location filename="../../explorer/qt/main_window.py" line="238" />
         <source>&amp;Fit Whole Timeline</source>
         <translation>&amp;عرض الخط الزمني كاملًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="235" />
+        <location filename="../../explorer/qt/main_window.py" line="239" />
         <source>&amp;Search Events</source>
         <translation>&amp;بحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="236" />
+        <location filename="../../explorer/qt/main_window.py" line="240" />
         <source>&amp;About Timeline Explorer</source>
         <translation>&amp;حول مستكشف الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="237" />
+        <location filename="../../explorer/qt/about_dialog.py" line="95" />
+        <location filename="../../explorer/qt/main_window.py" line="241" />
         <source>The Built-in Story's &amp;Source Article</source>
         <translation>المقال الذي &amp;بُنيت عليه القصة المضمّنة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="238" />
+        <location filename="../../explorer/qt/main_window.py" line="242" />
         <source>Search events, places, people…</source>
         <translation>ابحث في الأحداث والأماكن والأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="239" />
+        <location filename="../../explorer/qt/main_window.py" line="243" />
         <source>Search events</source>
         <translation>البحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="240" />
+        <location filename="../../explorer/qt/main_window.py" line="244" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="241" />
+        <location filename="../../explorer/qt/main_window.py" line="245" />
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="371" />
+        <location filename="../../explorer/qt/main_window.py" line="370" />
         <source>Preparing the search of %n event(s)…</source>
         <translation>
             <numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform>
@@ -457,17 +458,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="374" />
+        <location filename="../../explorer/qt/main_window.py" line="373" />
         <source>No events match “%1”. Press Esc to clear the search.</source>
         <translation>لا أحداث تطابق «%1». اضغط Esc لمسح البحث.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="406" />
+        <location filename="../../explorer/qt/main_window.py" line="405" />
         <source>Timeline Explorer</source>
         <translation>مستكشف الخط الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="418" />
+        <location filename="../../explorer/qt/main_window.py" line="417" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
@@ -479,54 +480,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="421" />
+        <location filename="../../explorer/qt/main_window.py" line="420" />
         <source>%1 of %2 events shown</source>
         <translation>يُعرض %1 من %2 حدثًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="442" />
+        <location filename="../../explorer/qt/main_window.py" line="441" />
         <source>Open Timeline</source>
         <translation>فتح خط زمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="491" />
+        <location filename="../../explorer/qt/main_window.py" line="490" />
         <source>Saved as %1</source>
         <translation>حُفظ باسم %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="494" />
+        <location filename="../../explorer/qt/main_window.py" line="493" />
         <source>Cannot Open Timeline</source>
         <translation>تعذّر فتح الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="518" />
+        <location filename="../../explorer/qt/main_window.py" line="517" />
         <source>Export Summary</source>
         <translation>تصدير ملخص</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="554" />
+        <location filename="../../explorer/qt/main_window.py" line="553" />
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="551" />
+        <location filename="../../explorer/qt/main_window.py" line="550" />
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="557" />
+        <location filename="../../explorer/qt/main_window.py" line="556" />
         <source>Export cancelled</source>
         <translation>أُلغي التصدير</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="570" />
-        <source>About Timeline Explorer</source>
-        <translation>حول مستكشف الخط الزمني</translation>
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="572" />
-        <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;مستكشف الخط الزمني %1&lt;/h3&gt;&lt;p&gt;استكشف التاريخ خطًا زمنيًا: الأسباب والمعاهدات والمشاركون والمصادر، بالعربية والإنجليزية.&lt;/p&gt;&lt;p&gt;الخطوط: Noto Sans وNoto Sans Arabic، برخصة SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -555,13 +546,13 @@
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../explorer/qt/overview_strip.py" line="65" />
+        <location filename="../../explorer/qt/overview_strip.py" line="73" />
         <source>Overview of the whole timeline</source>
-        <extracomment>Pixels from a frame edge within which a press takes the edge (zoom) instead of the frame. Pixels per bucket of the density band.</extracomment>
+        <extracomment>Pixels from a frame edge within which a press takes the edge (zoom) instead of the frame. Pixels per bucket of the density band. Pixels kept between two date labels under the band, so there are only a few. The height of the density band; the labels' line is under it.</extracomment>
         <translation>نظرة عامة على الخط الزمني كاملًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/overview_strip.py" line="68" />
+        <location filename="../../explorer/qt/overview_strip.py" line="76" />
         <source>The whole timeline, with the part in view framed. Click to go there, drag the frame to move, drag its edges or use the wheel to zoom.</source>
         <translation>الخط الزمني كاملًا، والجزء المعروض منه داخل إطار. انقر للانتقال إلى موضع، واسحب الإطار لتحريكه، واسحب حافتيه أو استخدم عجلة الفأرة للتكبير والتصغير.</translation>
     </message>
@@ -599,27 +590,27 @@
 <context>
     <name>ParticipationMatrix</name>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="93" />
+        <location filename="../../explorer/qt/participation_matrix.py" line="107" />
         <source>Participation matrix</source>
         <translation>مصفوفة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="99" />
+        <location filename="../../explorer/qt/participation_matrix.py" line="115" />
         <source>States and the agreements they took part in. Click a cell to open that agreement.</source>
         <translation>الدول والاتفاقيات التي شاركت فيها. انقر خانةً لفتح تلك الاتفاقية.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="108" />
+        <location filename="../../explorer/qt/participation_matrix.py" line="124" />
         <source>No agreement in this timeline lists its participants.</source>
         <translation>لا توجد في هذا الخط الزمني اتفاقية تذكر أطرافها.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_tabs.py" line="73" />
+        <location filename="../../explorer/qt/detail_tabs.py" line="43" />
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_tabs.py" line="75" />
+        <location filename="../../explorer/qt/detail_tabs.py" line="44" />
         <source>Participation</source>
         <translation>المشاركة</translation>
     </message>
@@ -700,8 +691,7 @@
     <message>
         <location filename="../../explorer/qt/shortcut_tooltips.py" line="75" />
         <source>%1 (%2)</source>
-        <extracomment>Per action: the tooltip last set here, its description, and whether that description is the action's text (so a new text, e.g. translated, makes a new tooltip).</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -709,32 +699,32 @@
     <message>
         <location filename="../../explorer/qt/shortcuts_dialog.py" line="73" />
         <source>Other Keys</source>
-        <translation type="unfinished" />
+        <translation>مفاتيح أخرى</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/shortcuts_dialog.py" line="90" />
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/shortcuts_dialog.py" line="94" />
         <source>Find an action or a key…</source>
-        <translation type="unfinished" />
+        <translation>ابحث عن إجراء أو مفتاح…</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/shortcuts_dialog.py" line="95" />
         <source>Find a shortcut</source>
-        <translation type="unfinished" />
+        <translation>البحث عن اختصار</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/shortcuts_dialog.py" line="100" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/shortcuts_dialog.py" line="100" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
@@ -893,28 +883,38 @@
 <context>
     <name>TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../../explorer/qt/timeline_render.py" line="182" />
+        <location filename="../../explorer/qt/timeline_render.py" line="207" />
         <source>%n event(s) in view — zoom in to see them</source>
         <translation><numerusform>لا أحداث في هذا العرض</numerusform><numerusform>حدث واحد في هذا العرض — كبّر لرؤيته</numerusform><numerusform>حدثان في هذا العرض — كبّر لرؤيتهما</numerusform><numerusform>%n أحداث في هذا العرض — كبّر لرؤيتها</numerusform><numerusform>%n حدثًا في هذا العرض — كبّر لرؤيتها</numerusform><numerusform>%n حدث في هذا العرض — كبّر لرؤيتها</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/timeline_clusters.py" line="85" />
+        <source>+%1</source>
+        <translation>+%1</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../explorer/qt/timeline_view.py" line="75" />
+        <location filename="../../explorer/qt/timeline_view.py" line="73" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_view.py" line="78" />
-        <source>Events in time order. Left and Right arrows go to the previous and next event, plus and minus zoom, the mouse wheel zooms and dragging pans.</source>
-        <translation>الأحداث بترتيبها الزمني. ينتقل السهمان الأيمن والأيسر إلى الحدث السابق والتالي، ويكبّر مفتاحا الزائد والناقص ويصغّران، وتكبّر عجلة الفأرة ويحرّك السحبُ الخط الزمني.</translation>
+        <location filename="../../explorer/qt/timeline_view.py" line="76" />
+        <source>Events in time order. Left and Right arrows go to the previous and next event (with Shift they extend the selection, with Ctrl they pan), plus and minus zoom. The mouse wheel zooms, Shift+wheel pans, dragging pans and Shift+dragging selects the events it covers.</source>
+        <translation>الأحداث بترتيبها الزمني. يَنتقل السهمان الأيمن والأيسر إلى الحدث السابق والتالي (ومع Shift يوسّعان التحديد، ومع Ctrl يُزيحان العرض)، ويكبّر زر الجمع ويصغّر زر الطرح. تكبّر عجلة الفأرة، وتُزيح Shift مع العجلة العرض، والسحب يُزيح العرض، والسحب مع Shift يحدّد الأحداث التي يشملها.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_view_base.py" line="203" />
+        <location filename="../../explorer/qt/timeline_view_base.py" line="262" />
         <source>Showing %1 · Fit (Ctrl+0) shows all</source>
-        <extracomment>What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch. The visible range changed: start and end, in days since 1970-01-01. Lanes beyond the height scroll vertically (the axis stays); more than this are hidden. The most selected events whose cause arrows are drawn at once.</extracomment>
+        <extracomment>What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch. The visible range changed: start and end, in days since 1970-01-01. The widest view, in times the data's span: further out, the data would be a speck. Lanes beyond the height scroll vertically (the axis stays); more than this are hidden. The most selected events whose cause arrows are drawn at once. Where Shift+arrow began extending the selection (a row), or -1.</extracomment>
         <translation>المعروض %1 · اضغط Ctrl+0 لعرض الخط الزمني كاملًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/qt/timeline_clusters.py" line="91" />
+        <source>%n more event(s) here: click to zoom in</source>
+        <translation><numerusform>لا أحداث أخرى هنا</numerusform><numerusform>حدث آخر هنا: انقر للتكبير</numerusform><numerusform>حدثان آخران هنا: انقر للتكبير</numerusform><numerusform>%n أحداث أخرى هنا: انقر للتكبير</numerusform><numerusform>%n حدثًا آخر هنا: انقر للتكبير</numerusform><numerusform>%n حدث آخر هنا: انقر للتكبير</numerusform></translation>
     </message>
 </context>
 </TS>

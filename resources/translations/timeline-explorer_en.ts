@@ -3,44 +3,43 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="97" />
+        <location filename="../../explorer/qt/about_dialog.py" line="118" />
         <source>About Timeline Explorer</source>
-        <extracomment>The licence pyproject.toml declares for the project (a test keeps the two the same).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="101" />
+        <location filename="../../explorer/qt/about_dialog.py" line="122" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="104" />
+        <location filename="../../explorer/qt/about_dialog.py" line="125" />
         <source>Licences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="119" />
+        <location filename="../../explorer/qt/about_dialog.py" line="147" />
         <source>Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="125" />
+        <location filename="../../explorer/qt/about_dialog.py" line="153" />
         <source>Version %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="131" />
+        <location filename="../../explorer/qt/about_dialog.py" line="159" />
         <source>Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="146" />
+        <location filename="../../explorer/qt/about_dialog.py" line="172" />
         <source>Every event names its own sources (encyclopedias, newspapers, documents) in the detail pane, with a translation of each quote.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/about_dialog.py" line="152" />
-        <source>The built-in timeline, The End of the Soviet Union, was written from an Arabic article that ships with the app: Help ▸ The Built-in Story's Source Article shows it. Where the article simplifies or misstates a fact, the event shows the fact as public sources give it.</source>
+        <location filename="../../explorer/qt/about_dialog.py" line="176" />
+        <source>The built-in timeline, The End of the Soviet Union, was written from an Arabic article that ships with the app: %1 shows it. Where the article simplifies or misstates a fact, the event shows the fact as public sources give it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -60,36 +59,36 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="199" />
-        <location filename="../../explorer/qt/detail_pane.py" line="204" />
+        <location filename="../../explorer/qt/detail_pane.py" line="198" />
+        <location filename="../../explorer/qt/detail_pane.py" line="203" />
         <source>Causes</source>
         <extracomment>Two columns (story | participants and sources) when each gets at least this many characters of width and the participants fit theirs comfortably; else one column, the table in full width. Rows of the participants table; an agreement with more parties shows these and a count.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="200" />
-        <location filename="../../explorer/qt/detail_pane.py" line="205" />
+        <location filename="../../explorer/qt/detail_pane.py" line="199" />
+        <location filename="../../explorer/qt/detail_pane.py" line="204" />
         <source>Led to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="201" />
-        <location filename="../../explorer/qt/detail_pane.py" line="206" />
+        <location filename="../../explorer/qt/detail_pane.py" line="200" />
+        <location filename="../../explorer/qt/detail_pane.py" line="205" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="202" />
+        <location filename="../../explorer/qt/detail_pane.py" line="201" />
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="203" />
+        <location filename="../../explorer/qt/detail_pane.py" line="202" />
         <source>Event details</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/detail_pane.py" line="225" />
+        <location filename="../../explorer/qt/detail_pane.py" line="224" />
         <source>… and %n more parties: export the event to read them all.</source>
         <translation>
             <numerusform>… and %n more party: export the event to read it.</numerusform>
@@ -97,12 +96,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="279" />
+        <location filename="../../explorer/qt/detail_pane.py" line="280" />
         <source>No event selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="281" />
+        <location filename="../../explorer/qt/detail_pane.py" line="282" />
         <source>Click an event on the timeline, or use the arrow keys, to read about it here.</source>
         <translation type="unfinished" />
     </message>
@@ -298,7 +297,7 @@
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../explorer/qt/help_actions.py" line="32" />
+        <location filename="../../explorer/qt/help_actions.py" line="35" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
@@ -351,93 +350,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="221" />
+        <location filename="../../explorer/qt/main_window.py" line="225" />
         <source>&amp;File</source>
         <extracomment>From this many events, a search waits for a pause in typing (ms) rather than run per key. The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="222" />
+        <location filename="../../explorer/qt/main_window.py" line="226" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="223" />
+        <location filename="../../explorer/qt/main_window.py" line="227" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="225" />
+        <location filename="../../explorer/qt/about_dialog.py" line="94" />
+        <location filename="../../explorer/qt/main_window.py" line="229" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="226" />
+        <location filename="../../explorer/qt/main_window.py" line="230" />
         <source>&amp;Open…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="227" />
+        <location filename="../../explorer/qt/main_window.py" line="231" />
         <source>&amp;Export Summary…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="231" />
+        <location filename="../../explorer/qt/main_window.py" line="235" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="232" />
+        <location filename="../../explorer/qt/main_window.py" line="236" />
         <source>Zoom &amp;In</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="233" />
+        <location filename="../../explorer/qt/main_window.py" line="237" />
         <source>Zoom &amp;Out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="234" />
+        <location filename="../../explorer/qt/main_window.py" line="238" />
         <source>&amp;Fit Whole Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="235" />
+        <location filename="../../explorer/qt/main_window.py" line="239" />
         <source>&amp;Search Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="236" />
+        <location filename="../../explorer/qt/main_window.py" line="240" />
         <source>&amp;About Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="237" />
+        <location filename="../../explorer/qt/about_dialog.py" line="95" />
+        <location filename="../../explorer/qt/main_window.py" line="241" />
         <source>The Built-in Story's &amp;Source Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="238" />
+        <location filename="../../explorer/qt/main_window.py" line="242" />
         <source>Search events, places, people…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="239" />
+        <location filename="../../explorer/qt/main_window.py" line="243" />
         <source>Search events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="240" />
+        <location filename="../../explorer/qt/main_window.py" line="244" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="241" />
+        <location filename="../../explorer/qt/main_window.py" line="245" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="371" />
+        <location filename="../../explorer/qt/main_window.py" line="370" />
         <source>Preparing the search of %n event(s)…</source>
         <translation>
             <numerusform>Preparing the search of %n event…</numerusform>
@@ -445,17 +446,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="374" />
+        <location filename="../../explorer/qt/main_window.py" line="373" />
         <source>No events match “%1”. Press Esc to clear the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="406" />
+        <location filename="../../explorer/qt/main_window.py" line="405" />
         <source>Timeline Explorer</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="418" />
+        <location filename="../../explorer/qt/main_window.py" line="417" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -463,53 +464,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="421" />
+        <location filename="../../explorer/qt/main_window.py" line="420" />
         <source>%1 of %2 events shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="442" />
+        <location filename="../../explorer/qt/main_window.py" line="441" />
         <source>Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="491" />
+        <location filename="../../explorer/qt/main_window.py" line="490" />
         <source>Saved as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="494" />
+        <location filename="../../explorer/qt/main_window.py" line="493" />
         <source>Cannot Open Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="518" />
+        <location filename="../../explorer/qt/main_window.py" line="517" />
         <source>Export Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="554" />
+        <location filename="../../explorer/qt/main_window.py" line="553" />
         <source>Export Failed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="551" />
+        <location filename="../../explorer/qt/main_window.py" line="550" />
         <source>Exported to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="557" />
+        <location filename="../../explorer/qt/main_window.py" line="556" />
         <source>Export cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="570" />
-        <source>About Timeline Explorer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../explorer/qt/main_window.py" line="572" />
-        <source>&lt;h3&gt;Timeline Explorer %1&lt;/h3&gt;&lt;p&gt;Explore history as a timeline: causes, treaties, participants and sources, in Arabic and English.&lt;/p&gt;&lt;p&gt;Fonts: Noto Sans and Noto Sans Arabic, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -539,13 +530,13 @@
 <context>
     <name>OverviewStrip</name>
     <message>
-        <location filename="../../explorer/qt/overview_strip.py" line="65" />
+        <location filename="../../explorer/qt/overview_strip.py" line="73" />
         <source>Overview of the whole timeline</source>
-        <extracomment>Pixels from a frame edge within which a press takes the edge (zoom) instead of the frame. Pixels per bucket of the density band.</extracomment>
+        <extracomment>Pixels from a frame edge within which a press takes the edge (zoom) instead of the frame. Pixels per bucket of the density band. Pixels kept between two date labels under the band, so there are only a few. The height of the density band; the labels' line is under it.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/overview_strip.py" line="68" />
+        <location filename="../../explorer/qt/overview_strip.py" line="76" />
         <source>The whole timeline, with the part in view framed. Click to go there, drag the frame to move, drag its edges or use the wheel to zoom.</source>
         <translation type="unfinished" />
     </message>
@@ -583,27 +574,27 @@
 <context>
     <name>ParticipationMatrix</name>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="93" />
+        <location filename="../../explorer/qt/participation_matrix.py" line="107" />
         <source>Participation matrix</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="99" />
+        <location filename="../../explorer/qt/participation_matrix.py" line="115" />
         <source>States and the agreements they took part in. Click a cell to open that agreement.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/participation_matrix.py" line="108" />
+        <location filename="../../explorer/qt/participation_matrix.py" line="124" />
         <source>No agreement in this timeline lists its participants.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_tabs.py" line="73" />
+        <location filename="../../explorer/qt/detail_tabs.py" line="43" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_tabs.py" line="75" />
+        <location filename="../../explorer/qt/detail_tabs.py" line="44" />
         <source>Participation</source>
         <translation type="unfinished" />
     </message>
@@ -684,7 +675,6 @@
     <message>
         <location filename="../../explorer/qt/shortcut_tooltips.py" line="75" />
         <source>%1 (%2)</source>
-        <extracomment>Per action: the tooltip last set here, its description, and whether that description is the action's text (so a new text, e.g. translated, makes a new tooltip).</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -877,28 +867,38 @@
 <context>
     <name>TimelinePainter</name>
     <message numerus="yes">
-        <location filename="../../explorer/qt/timeline_render.py" line="182" />
+        <location filename="../../explorer/qt/timeline_render.py" line="207" />
         <source>%n event(s) in view — zoom in to see them</source>
         <translation><numerusform>%n event(s) in view — zoom in to see them</numerusform><numerusform>%n event(s) in view — zoom in to see them</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/timeline_clusters.py" line="85" />
+        <source>+%1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../explorer/qt/timeline_view.py" line="75" />
+        <location filename="../../explorer/qt/timeline_view.py" line="73" />
         <source>Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_view.py" line="78" />
-        <source>Events in time order. Left and Right arrows go to the previous and next event, plus and minus zoom, the mouse wheel zooms and dragging pans.</source>
+        <location filename="../../explorer/qt/timeline_view.py" line="76" />
+        <source>Events in time order. Left and Right arrows go to the previous and next event (with Shift they extend the selection, with Ctrl they pan), plus and minus zoom. The mouse wheel zooms, Shift+wheel pans, dragging pans and Shift+dragging selects the events it covers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/timeline_view_base.py" line="203" />
+        <location filename="../../explorer/qt/timeline_view_base.py" line="262" />
         <source>Showing %1 · Fit (Ctrl+0) shows all</source>
-        <extracomment>What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch. The visible range changed: start and end, in days since 1970-01-01. Lanes beyond the height scroll vertically (the axis stays); more than this are hidden. The most selected events whose cause arrows are drawn at once.</extracomment>
+        <extracomment>What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch. The visible range changed: start and end, in days since 1970-01-01. The widest view, in times the data's span: further out, the data would be a speck. Lanes beyond the height scroll vertically (the axis stays); more than this are hidden. The most selected events whose cause arrows are drawn at once. Where Shift+arrow began extending the selection (a row), or -1.</extracomment>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../explorer/qt/timeline_clusters.py" line="91" />
+        <source>%n more event(s) here: click to zoom in</source>
+        <translation><numerusform>%n more event(s) here: click to zoom in</numerusform><numerusform>%n more event(s) here: click to zoom in</numerusform></translation>
     </message>
 </context>
 </TS>

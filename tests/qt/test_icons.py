@@ -104,15 +104,26 @@ def window_action_icons(window: MainWindow) -> dict[str, QAction]:
         "story": window.story_mode.action,
         "search": window.find_action,
         "source-article": window.source_article_action,
+        "keyboard": window.help_actions.shortcuts_action,
         "about": window.about_action,
     }
+
+
+def test_a_second_set_of_icons_takes_the_actions_over_without_a_tug_of_war(
+    qtbot: QtBot,
+) -> None:
+    window = create_main_window(small_dataset())
+    qtbot.addWidget(window)
+    first = window.navigator.back_action.icon().cacheKey()
+    apply_toolbar_icons({"back": window.navigator.back_action}, window)
+    window.navigator.back_action.setText("Back again")  # "changed" reaches both sets
+    assert window.navigator.back_action.icon().cacheKey() != first
 
 
 def test_every_toolbar_action_of_the_window_gets_one_of_our_icons(qtbot: QtBot) -> None:
     window = create_main_window(small_dataset())
     qtbot.addWidget(window)
     by_name = window_action_icons(window)
-    apply_toolbar_icons(by_name, window)
     ours = {id(action) for action in by_name.values()}
     on_toolbar = [
         action
@@ -122,6 +133,7 @@ def test_every_toolbar_action_of_the_window_gets_one_of_our_icons(qtbot: QtBot) 
     assert on_toolbar
     for action in on_toolbar:
         assert id(action) in ours, f"no icon named for {action.text()!r}"
+        assert action.property("iconSetOwner"), f"{action.text()!r} has no icon of ours"
         ink(rendered(action.icon()))  # draws something
 
 
