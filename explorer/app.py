@@ -29,7 +29,7 @@ from explorer.paths import default_dataset_path
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from explorer.core.export.picture import PictureOptions
+    from explorer.core.picture import PictureOptions
     from explorer.qt.main_window import MainWindow
 
 EXIT_OK, EXIT_WRITE_FAILED, EXIT_USAGE = 0, 1, 2
@@ -64,8 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="a timeline file: Timeline Explorer JSON, TimelineJS3 JSON or CSV, The Timeline's "
         ".timeline (detected by content)",
     )
-    parser.add_argument("--lang", choices=("en", "ar"), default="en", help="language (default en)")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ar"),
+        help="language (default: the one last chosen in the window, else the system's; "
+        "exports: en)",
+    )
     parser.add_argument("--select", metavar="EVENT_ID", help="the event to select")
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="colours of the window (default: follow the system's light or dark scheme)",
+    )
     parser.add_argument(
         "--export", metavar="FILE", help="write a summary to FILE and exit (no window)"
     )
@@ -91,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     desktop.add_argument(
         "--uninstall-desktop", action="store_true", help="remove what --install-desktop added"
+    )
+    parser.add_argument(
+        "--reset-settings",
+        action="store_true",
+        help="forget the window's size, language, recent files and export choices",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -160,17 +176,18 @@ def export_plan(args: argparse.Namespace) -> ExportPlan:
 def headless_export(args: argparse.Namespace, dataset: Dataset, plan: ExportPlan) -> None:
     """Write the export without a window; Qt starts (offscreen) only for PDF, PNG and SVG."""
     events = scoped_events(dataset, args.scope, args.select, args.search)
+    language = args.lang or "en"  # an export speaks English unless asked
     if plan.format_name in QT_FORMATS:
         from explorer.qt.i18n import install_language
 
         # what Qt's catalogue words (e.g. a picture's "10,000 events in view") in that language
-        install_language(ensure_application(headless=True), args.lang)
+        install_language(ensure_application(headless=True), language)
     from explorer.qt.exporting import export_events  # registers the Qt exporters too
 
     export_events(
         dataset,
         events,
-        args.lang,
+        language,
         args.scope,
         args.export,
         plan.format_name,
@@ -179,31 +196,29 @@ def headless_export(args: argparse.Namespace, dataset: Dataset, plan: ExportPlan
     )
 
 
-def ensure_application(headless: bool = False) -> QApplication:
-    """The QApplication, created once, with our fonts, style and settings format."""
+def ensure_application(headless: bool = False, theme: str = "system") -> QApplication:
+    """The QApplication, created once, with our fonts, style (``theme``) and settings format."""
     if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Worker threads (loading a file, indexing it for search) hand the interpreter back to the
     # window every 0.5 ms instead of every 5 ms, so it stays responsive while they run.
     sys.setswitchinterval(0.0005)
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from explorer.qt.fonts import install_app_font
+    from explorer.qt.settings import use_settings_file
     from explorer.qt.style import apply_style
 
     app = QApplication.instance()
     if app is None:
         _quiet_offscreen_noise()
-        QApplication.setOrganizationName(ORGANIZATION)
-        QApplication.setApplicationName(APPLICATION)
+        use_settings_file(ORGANIZATION, APPLICATION)
         QApplication.setApplicationVersion(__version__)
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     if not app.property("timelineExplorerReady"):
         install_app_font(app)
-        apply_style(app)
+        apply_style(app, theme)
         app.setProperty("timelineExplorerReady", True)
     return app
 
@@ -222,9 +237,11 @@ def _quiet_offscreen_noise() -> None:
 
 
 def create_main_window(
-    dataset: Dataset | str | Path | None = None, language: str = "en"
+    dataset: Dataset | str | Path | None = None, language: str | None = None
 ) -> MainWindow:
     """The main window on ``dataset`` (a Dataset, a file path, or None for the built-in one).
+
+    ``language`` "en" or "ar"; None: the user's saved choice, else the system's language.
 
     A QApplication must exist; the window is not shown. A Dataset, the built-in one and a small
     file are in the model on return; a big file loads in a thread (``window.loader()``) behind a
@@ -233,11 +250,12 @@ def create_main_window(
     from PySide6.QtGui import QIcon
 
     from explorer.paths import icon_path
-    from explorer.qt.i18n import install_language
+    from explorer.qt.i18n import chosen_language, install_language
     from explorer.qt.loading import loads_in_background
     from explorer.qt.main_window import MainWindow
 
     app = ensure_application()
+    language = chosen_language(language)
     install_language(app, language)
     source: str | None = None
     background: str | None = None
@@ -287,7 +305,7 @@ def run_window(args: argparse.Namespace, result: LoadResult) -> int:
             "no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); "
             "--export FILE and --screenshot PNG work without one"
         )
-    app = ensure_application(headless=bool(args.screenshot))
+    app = ensure_application(headless=bool(args.screenshot), theme=args.theme)
     window = create_main_window(result.dataset, args.lang)
     window.load_warnings.set_warnings(
         result.warnings, result.warning_summary(args.dataset or "the built-in dataset")
@@ -316,7 +334,7 @@ def run_window_loading(args: argparse.Namespace) -> int:
         )
     from explorer.qt.loading import LoadedDataset
 
-    app = ensure_application()
+    app = ensure_application(theme=args.theme)
     window = create_main_window(args.dataset, args.lang)
     name = args.dataset
 
@@ -340,6 +358,16 @@ def run_window_loading(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+def argv_is_only_reset(args: argparse.Namespace) -> bool:
+    """Whether ``--reset-settings`` came alone: then it is all the program does."""
+    defaults = build_parser().parse_args([])
+    return all(
+        getattr(args, key) == getattr(defaults, key)
+        for key in vars(args)
+        if key != "reset_settings"
+    )
+
+
 def desktop_integration(*, install: bool) -> int:
     """``--install-desktop`` / ``--uninstall-desktop``: say what was written or removed."""
     from explorer import desktop_entry
@@ -359,9 +387,23 @@ def desktop_integration(*, install: bool) -> int:
     return EXIT_OK
 
 
+def reset_settings() -> None:
+    """``--reset-settings``: forget them all, and say where they were."""
+    from explorer.qt.settings import reset_settings as forget
+    from explorer.qt.settings import use_settings_file
+
+    use_settings_file(ORGANIZATION, APPLICATION)
+
+    print(f"timeline-explorer: settings reset ({forget()})", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     name = args.dataset or "the built-in dataset"
+    if args.reset_settings:
+        reset_settings()
+        if argv_is_only_reset(args):
+            return EXIT_OK
     if args.install_desktop or args.uninstall_desktop:
         return desktop_integration(install=args.install_desktop)
     try:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from explorer.core.export.picture import PictureOptions
+    from explorer.core.picture import PictureOptions
 
 PICTURE_FORMATS = ("png", "svg")
 
@@ -62,7 +62,7 @@ def export_choices_given(args: argparse.Namespace) -> list[str]:
 
 def picture_options(args: argparse.Namespace, format_name: str) -> PictureOptions:
     """The picture ``--size``, ``--scale``, ``--range`` and ``--no-legend`` ask for."""
-    from explorer.core.export.picture import (
+    from explorer.core.picture import (
         PictureOptions,
         parse_scale,
         parse_size,

@@ -33,6 +33,18 @@ def _fresh_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _english_desktop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows made without a language start in English, whatever this machine's locale."""
+    try:
+        from PySide6.QtCore import QLocale
+
+        from explorer.qt import i18n
+    except ImportError:
+        return
+    monkeypatch.setattr(i18n, "system_locale", lambda: QLocale(QLocale.Language.English))
+
+
+@pytest.fixture(autouse=True)
 def _english_after_each_test() -> Iterator[None]:
     """A test that switches the app to Arabic leaves it in English for the next one."""
     yield

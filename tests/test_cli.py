@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,14 @@ from tests.factories import small_dataset
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+#: Where the programs run here keep their settings: never the user's own.
+SCRATCH_CONFIG = Path(tempfile.mkdtemp(prefix="timeline-explorer-test-config-"))
+
+
+def run(
+    *args: str, cwd: Path = ROOT, config: Path = SCRATCH_CONFIG
+) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(config))
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
         cwd=cwd,
@@ -337,3 +344,35 @@ def test_the_whole_story_as_pdf_opens_with_the_participation_matrix(tmp_path: Pa
     first_page = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
     assert "Participation in the agreements" in first_page
     assert "Transcaucasian SFSR" in first_page
+
+
+def settings_file(config: Path) -> Path:
+    return config / "TimelineExplorer" / "Timeline Explorer.ini"
+
+
+def remembered(ini: Path) -> str:
+    return ini.read_text(encoding="utf-8") if ini.exists() else ""
+
+
+def test_reset_settings_alone_forgets_them_says_so_and_exits_0(tmp_path: Path) -> None:
+    ini = settings_file(tmp_path)
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[ui]\nlanguage=ar\n\n[files]\nrecent=/somewhere/a.json\n", encoding="utf-8")
+    result = run("--reset-settings", config=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "settings reset" in result.stderr
+    assert str(ini) in result.stderr
+    assert "language" not in remembered(ini)
+    assert "recent" not in remembered(ini)
+
+
+def test_reset_settings_with_an_export_does_both(tmp_path: Path) -> None:
+    ini = settings_file(tmp_path / "config")
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[ui]\nlanguage=ar\n", encoding="utf-8")
+    target = tmp_path / "all.md"
+    result = run("--reset-settings", "--export", str(target), config=tmp_path / "config")
+    assert result.returncode == 0, result.stderr
+    assert "settings reset" in result.stderr
+    assert target.read_text(encoding="utf-8").startswith("#")
+    assert "language" not in remembered(ini)

@@ -304,15 +304,20 @@ class PartialDate:
         return text
 
 
-def year_text(year: int, language: str = "en") -> str:
-    """An astronomical year as readers write it: 1991, 44 BC, 100,000 BC, 65 million years ago."""
+def year_text(year: int, language: str = "en", digits: int = 3) -> str:
+    """An astronomical year as readers write it: 1991, 44 BC, 100,000 BC, 65 million years ago.
+
+    Millions and billions of years ago are rounded to ``digits`` significant digits.
+    """
     arabic = language == "ar"
     if year > 0:
         return f"{year:,}" if year >= 10_000 else str(year)
     before = 1 - year
     if before >= _YEARS_AGO_FROM:
-        billions = before >= 1_000_000_000
-        amount = f"{before / (1e9 if billions else 1e6):.3g}"
+        amount = f"{before / 1e6:.{digits}g}"
+        billions = before >= 1_000_000_000 or "e" in amount  # 999.9 million rounds to 1 billion
+        if billions:
+            amount = f"{before / 1e9:.{digits}g}"
         if arabic:
             return f"قبل {amount} {'مليار' if billions else 'مليون'} سنة"
         return f"{amount} {'billion' if billions else 'million'} years ago"

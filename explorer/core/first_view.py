@@ -92,6 +92,12 @@ def range_label(start: float, end: float, language: str = "en") -> str:
             first_year += 1
         if end - days_from_civil(last_year, 1, 1) < YEAR_SHOWN:
             last_year -= 1
+        if span >= 2e6 * 365:  # three figures of the span: "4.86 billion years ago – 1969"
+            step = 10 ** (len(str(round(span / 365.2425))) - 3)
+            first_year, last_year = (
+                year if abs(year) < step else round(year / step) * step
+                for year in (first_year, last_year)
+            )
         dates = PartialDate(first_year), PartialDate(last_year)
     elif span >= 60:
         dates = PartialDate(first[0], first[1]), PartialDate(last[0], last[1])

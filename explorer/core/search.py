@@ -91,7 +91,7 @@ def event_search_text(event: Event) -> str:
 
 def _texts_without_dates(event: Event) -> list[str]:
     parts: list[str] = [event.id]
-    for texts in (event.title, event.summary, event.place):
+    for texts in (event.title, event.summary, event.place, event.display_date):
         parts.extend(texts.values())
     for participant in event.participants:
         parts.extend(participant.party.values())

@@ -24,8 +24,9 @@ from explorer.core.labels import (
     status_label,
     text_direction,
 )
+from explorer.core.links import is_live_link
 from explorer.core.participation import MatrixTable, matrix_table
-from explorer.core.schema import Dataset, Event, Participant, Source
+from explorer.core.schema import Dataset, Event, Media, Participant, Source
 
 
 class EventRef(NamedTuple):
@@ -72,6 +73,26 @@ class SourceRow:
 
 
 @dataclass(frozen=True)
+class MediaRow:
+    """A picture, video or page that illustrates an event: "Media: caption (credit)", linked.
+
+    ``url`` is the address when it may be followed (http or https only), else empty; ``address``
+    is the address as the file writes it, for a reader to see when it is not followed.
+    """
+
+    caption: str
+    address: str
+    url: str = ""
+    credit: str = ""
+    caption_language: str = ""
+
+    @property
+    def link_text(self) -> str:
+        """What the link reads: the caption, else the address."""
+        return self.caption or self.address
+
+
+@dataclass(frozen=True)
 class EventSummary:
     """One event as an export shows it, every text already in the export's language."""
 
@@ -91,6 +112,10 @@ class EventSummary:
     title_language: str = ""
     place_language: str = ""
     summary_language: str = ""
+    date_language: str = ""
+    """The language of ``date_text``: a ``display_date`` may lack the summary's language."""
+    media: MediaRow | None = None
+    milestone: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,6 +212,41 @@ def _source_row(source: Source, language: str) -> SourceRow:
     )
 
 
+def event_date(event: Event, language: str) -> tuple[str, str]:
+    """The date an event shows and the language it is in: its ``display_date`` ("Winter 1991",
+    "c. 1000") when it has one, else its dates written out ("8 December 1991")."""
+    if event.display_date:
+        text, text_language = text_and_language(event.display_date, language)
+        if text.strip():
+            return text, text_language
+    return format_span(event.start, event.end, language), language
+
+
+def event_date_text(event: Event, language: str) -> str:
+    """The date an event shows, as :func:`event_date` chooses it: for the window's lists."""
+    return event_date(event, language)[0]
+
+
+def is_followed_media_link(url: str) -> bool:
+    """Whether a media address becomes a live link: a web page (http or https) only."""
+    return is_live_link(url) and url.strip().lower().startswith(("http://", "https://"))
+
+
+def media_row(media: Media | None, language: str) -> MediaRow | None:
+    """An event's media as exports and the detail pane show it, or None."""
+    if media is None:
+        return None
+    caption, caption_language = text_and_language(media.caption, language)
+    address = media.url.strip()
+    return MediaRow(
+        caption=caption,
+        address=address,
+        url=address if is_followed_media_link(address) else "",
+        credit=media.credit,
+        caption_language=caption_language,
+    )
+
+
 def _effects_index(events: Iterable[Event]) -> dict[str, list[Event]]:
     """For each event id, the events that list it as a cause, in time order."""
     effects: dict[str, list[Event]] = {}
@@ -211,12 +271,13 @@ def summarize_event(
     title, title_language = text_and_language(event.title, language)
     place, place_language = text_and_language(event.place, language)
     summary, summary_language = text_and_language(event.summary, language)
+    date_text, date_language = event_date(event, language)
     return EventSummary(
         id=event.id,
         kind=event.kind,
         kind_label=kind_label(event.kind, language),
         title=title,
-        date_text=format_span(event.start, event.end, language),
+        date_text=date_text,
         start=event.start.iso(),
         end=event.end.iso() if event.end is not None else "",
         place=place,
@@ -230,6 +291,9 @@ def summarize_event(
         title_language=title_language,
         place_language=place_language,
         summary_language=summary_language,
+        date_language=date_language,
+        media=media_row(event.media, language),
+        milestone=event.milestone,
     )
 
 

@@ -1,11 +1,12 @@
-"""Axis ticks for any zoom, from a million years to minutes, described as a table of levels.
+"""Axis ticks for any zoom, from billions of years to minutes, described as a table of levels.
 
 A level is a unit and a step (10 years, 3 months, 1 day, 15 minutes). :func:`axis_ticks` picks the
 finest level whose labels, measured with an injected function (so this is testable without a
 screen), don't collide at the current time-per-pixel, plus a finer level for minor gridlines.
 Dates come from :mod:`explorer.core.dates` (proleptic Gregorian day numbers), so years before 1
 work: year ticks fall on round numbers of years BC before the era and of years AD after it, with
-a tick at AD 1 between them for long steps.
+a tick at AD 1 between them for long steps. A million years before the era and more, labels read
+in millions and billions of years ago, as precise as the step needs ("66.1 million years ago").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from explorer.core.dates import MONTHS_AR, MONTHS_EN, civil_from_days, days_from_civil
+from explorer.core.dates import MONTHS_AR, MONTHS_EN, civil_from_days, days_from_civil, year_text
 
 Unit = Literal["year", "month", "week", "day", "minute"]
 Measure = Callable[[str], float]
@@ -50,6 +51,7 @@ TICK_LEVELS: tuple[TickLevel, ...] = (
     TickLevel("month", 6, 181.0),
     *(_years(step) for step in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000)),
     *(_years(step) for step in (10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000)),
+    *(_years(step * 10**power) for power in range(6, 10) for step in (2, 5, 10)),
 )
 
 
@@ -70,13 +72,20 @@ class AxisTicks:
 # --- labels ---------------------------------------------------------------------------------
 
 
-def year_label(year: int, language: str = "en") -> str:
-    """An astronomical year as readers write it: 1991, 44 BC (year -43), 100,000 BC."""
-    number = year if year > 0 else 1 - year
-    text = f"{number:,}" if number >= 10_000 else str(number)
-    if year > 0:
-        return text
-    return f"{text} ق.م" if language == "ar" else f"{text} BC"
+def year_label(year: int, language: str = "en", step: int = 1) -> str:
+    """An astronomical year as readers write it: 1991, 44 BC (year -43), 100,000 BC, and from a
+    million years back "4.5 billion years ago", with the digits that tell ``step`` apart."""
+    return year_text(year, language, _significant_digits(1 - year, step))
+
+
+def _significant_digits(years_ago: int, step: int) -> int:
+    """How many significant digits write ``years_ago`` in millions or billions of years to a
+    precision of ``step`` years: 66.1 million for a step of 100,000 years, 66.01 for 10,000."""
+    if years_ago < 1_000_000:
+        return 3  # written in full, as years BC
+    unit = 1_000_000_000 if years_ago >= 999_500_000 else 1_000_000
+    decimals = max(0, math.ceil(math.log10(unit / step))) if step < unit else 0
+    return max(3, len(str(years_ago // unit)) + decimals)
 
 
 def _month_name(month: int, language: str) -> str:
@@ -88,7 +97,9 @@ def _label(
 ) -> str:
     """The short label of a tick, or the full one (with the year, the date) that gives context."""
     if level.unit == "year":
-        return year_label(year, language)
+        if year == 1 and level.step >= 1_000_000:  # "1" beside "1 billion years ago" misleads
+            return "1 م" if language == "ar" else "AD 1"
+        return year_label(year, language, level.step)
     if level.unit == "month":
         name = _month_name(month, language)
         return f"{name} {year_label(year, language)}" if full else name

@@ -10,26 +10,38 @@ from __future__ import annotations
 
 import math
 
-from explorer.core.dates import days_from_civil
+from explorer.core.dates import MAX_ABS_YEAR, days_from_civil
 
 DAYS_PER_YEAR = 365.2425
 MINUTES_PER_DAY = 1440
 
 #: The narrowest visible range: one hour across the width.
 MIN_SPAN = 1 / 24
-#: The widest visible range: two million years across the width (±1,000,000 years).
-MAX_SPAN = 2_000_000 * DAYS_PER_YEAR
+#: The widest visible range: every year a date can have (±20 billion years), about 7.3e12 days
+#: each way; a float holds such day numbers to a thousandth of a day.
+MAX_SPAN = 2 * MAX_ABS_YEAR * DAYS_PER_YEAR
 #: Panning and fitting keep the centre of the view between these instants.
-EARLIEST = float(days_from_civil(-1_000_000, 1, 1))
-LATEST = float(days_from_civil(1_000_000, 1, 1))
+EARLIEST = float(days_from_civil(-MAX_ABS_YEAR, 1, 1))
+LATEST = float(days_from_civil(MAX_ABS_YEAR, 1, 1))
+#: The narrowest span, in units of float rounding at its place in time: far from 1970 a day
+#: number is coarse (a minute or so, billions of years ago), and a view a few hundred of those
+#: wide would jitter as it pans; near 1970 :data:`MIN_SPAN` is the limit.
+_MIN_SPAN_IN_ULPS = 4096
+
+
+def narrowest_span(time: float) -> float:
+    """The narrowest visible range centred near ``time``: an hour, or more where floats are
+    too coarse for an hour to be drawn smoothly (from about 200 million years away)."""
+    return max(MIN_SPAN, math.ulp(abs(time)) * _MIN_SPAN_IN_ULPS)
 
 
 class TimeScale:
     """A visible time range over a width in pixels: ``x_for(time)`` and ``time_at(x)``.
 
     ``x`` is measured from the left edge of the scale (0 … ``width``). One setter, :meth:`zoom_by`,
-    changes the zoom: it clamps the span between :data:`MIN_SPAN` and :data:`MAX_SPAN` and keeps
-    the time under the anchor fixed. Every mutator returns whether the visible range changed.
+    changes the zoom: it clamps the span between :func:`narrowest_span` (an hour near our era)
+    and :data:`MAX_SPAN` and keeps the time under the anchor fixed. Every mutator returns whether
+    the visible range changed.
     """
 
     __slots__ = ("_span", "_start", "_width", "mirrored")
@@ -96,8 +108,8 @@ class TimeScale:
             raise ValueError(f"range {start!r} … {end!r} is not finite")
         if end < start:
             start, end = end, start
-        span = min(max(end - start, MIN_SPAN), MAX_SPAN)
         centre = min(max((start + end) / 2, EARLIEST), LATEST)
+        span = min(max(end - start, narrowest_span(centre)), MAX_SPAN)
         return self._set(centre - span / 2, span)
 
     def _shift(self, delta: float) -> bool:
@@ -146,7 +158,7 @@ class TimeScale:
         fraction = anchor_x / self._width
         if self.mirrored:
             fraction = 1.0 - fraction
-        span = min(max(self._span / factor, MIN_SPAN), MAX_SPAN)
+        span = min(max(self._span / factor, narrowest_span(anchor_time)), MAX_SPAN)
         return self._set(anchor_time - fraction * span, span)
 
     def pan_by(self, dx: float) -> bool:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from explorer.core.bidi import FSI, PDI, isolate, text_and_language, text_direction
-from explorer.core.labels import label
+from explorer.core.bidi import FSI, PDI, isolate, isolate_in, text_and_language, text_direction
+from explorer.core.labels import kind_label, label
 from explorer.core.links import is_live_link
-from explorer.core.schema import Participant, Source
-from explorer.core.summary import quote_translation
+from explorer.core.schema import Event, Media, Participant, Source
+from explorer.core.summary import media_row, quote_translation
 from explorer.qt.detail_models import embedded_text, status_label
 from explorer.qt.source_article import shipped_article_name
 
@@ -78,9 +78,42 @@ def _safe_url(url: str) -> str:
     return url.strip() if is_live_link(url) else ""
 
 
-def sources_html(sources: list[Source], language: str) -> str:
-    """Each source as its quote (in the quote's own direction), its citation and any note."""
-    blocks = []
+def kind_line(event: Event, language: str) -> str:
+    """The line above the title: the kind, and "Milestone" for an event marked as one."""
+    words = [kind_label(event.kind, language)]
+    if event.milestone:
+        words.append(label("milestone", language))
+    return " · ".join(words).upper()
+
+
+def media_html(media: Media | None, language: str) -> str:
+    """ "Media: caption (credit)", the caption a link to a web address; "" without media.
+
+    Only http and https addresses are linked; any other is shown as text after the caption.
+    """
+    row = media_row(media, language)
+    if row is None:
+        return ""
+    text_language = row.caption_language if row.caption else "en"
+    shown = html.escape(isolate_in(row.link_text, text_language, language))
+    if row.url:
+        shown = f'<a href="{html.escape(row.url, quote=True)}">{shown}</a>'
+    elif row.caption and row.address:
+        shown += f" {FSI}{html.escape(row.address)}{PDI}"
+    if row.credit:
+        credit_language = _guess_language(row.credit)
+        shown += f" ({html.escape(isolate_in(row.credit, credit_language, language))})"
+    marker = html.escape(label("media", language))
+    return f'<p dir="{text_direction(language)}"><b>{marker}:</b> {shown}</p>'
+
+
+def sources_html(
+    sources: list[Source], language: str, media: Media | None = None, muted: str = "#4b5563"
+) -> str:
+    """Each source as its quote (in the quote's own direction), its citation and any note;
+    the event's media, if any, first. Translations and citations are in the ``muted`` colour
+    (the pane passes one mixed from its palette)."""
+    blocks = [media_html(media, language)] if media is not None else []
     for source in sources:
         if source.quote:
             quote_language = source.quote_language or _guess_language(source.quote)
@@ -94,7 +127,7 @@ def sources_html(sources: list[Source], language: str) -> str:
             if translation:
                 marker = html.escape(label("translation", language))
                 blocks.append(
-                    f'<p dir="{text_direction(translation_language)}" style="color:#4b5563">'
+                    f'<p dir="{text_direction(translation_language)}" style="color:{muted}">'
                     f"<i>{marker}</i> {html.escape(isolate(translation, translation_language))}</p>"
                 )
         citation_language = _guess_language(source.citation)
@@ -103,7 +136,7 @@ def sources_html(sources: list[Source], language: str) -> str:
         if url:
             citation = f'<a href="{html.escape(url, quote=True)}">{citation}</a>'
         blocks.append(
-            f'<p dir="{text_direction(citation_language)}" style="color:#4b5563">— {citation}</p>'
+            f'<p dir="{text_direction(citation_language)}" style="color:{muted}">— {citation}</p>'
         )
         note, note_language = text_and_language(source.note, language)
         if note:

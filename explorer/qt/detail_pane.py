@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.bidi import isolate, text_and_language, text_direction
-from explorer.core.dates import format_span
-from explorer.core.labels import kind_label
 from explorer.core.schema import Event
-from explorer.qt.detail_html import notes_html, sources_html
+from explorer.core.summary import event_date_text
+from explorer.qt.detail_html import kind_line, notes_html, sources_html
 from explorer.qt.detail_models import LinkedEventsModel, ParticipantsModel
 from explorer.qt.event_model import EventRole
 from explorer.qt.participants_table import ParticipantsTable
 from explorer.qt.source_article import shipped_article_name, show_source_article
-from explorer.qt.style import KIND_COLORS
+from explorer.qt.style import KIND_COLORS, mix, readable
 
 #: Two columns (story | participants and sources) when each gets at least this many characters of
 #: width and the participants fit theirs comfortably; else one column, the table in full width.
@@ -236,11 +235,9 @@ class DetailPane(QWidget):
 
     def _show(self, event: Event, has_causes: bool, has_effects: bool) -> None:
         language = self._language
-        color = KIND_COLORS.get(event.kind, KIND_COLORS["event"]).name()
-        self.kind_label.setText(kind_label(event.kind, language).upper())
-        self.kind_label.setStyleSheet(f"color: {color};")
+        self.kind_label.setText(kind_line(event, language))
         self._set_paragraph(self.title_label, event.title)
-        date = format_span(event.start, event.end, language)
+        date = event_date_text(event, language)
         self.date_label.setText(isolate(date, language))
         self.date_label.setLayoutDirection(_direction(language))
         self._set_paragraph(self.place_label, event.place)
@@ -250,19 +247,38 @@ class DetailPane(QWidget):
         self._set_section(
             self.participants_heading, self.participants_view, bool(event.participants)
         )
-        self._set_section(self.sources_heading, self.sources_label, bool(event.sources))
-        self.sources_label.setText(sources_html(event.sources, language))
-        notes = notes_html(
-            [
-                self.participants_model.participant_at(row)
-                for row in range(self.participants_model.rowCount())
-            ],
-            language,
+        self._set_section(
+            self.sources_heading, self.sources_label, bool(event.sources or event.media)
         )
-        self.notes_label.setText(notes)
-        self.notes_label.setVisible(bool(notes))
+        self._render_colored(event)
+        self.notes_label.setVisible(bool(self.notes_label.text()))
         self.causes_view.fit_to_rows()
         self.effects_view.fit_to_rows()
+
+    def _render_colored(self, event: Event) -> None:
+        """The parts whose colours come from the palette at render time: the kind line and the
+        rich text of notes and sources (done again when the palette changes)."""
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        kind_color = readable(KIND_COLORS.get(event.kind, KIND_COLORS["event"]), base)
+        self.kind_label.setStyleSheet(f"color: {kind_color.name()};")
+        muted = mix(palette.color(QPalette.ColorRole.Text), base, 0.72).name()
+        language = self._language
+        self.sources_label.setText(sources_html(event.sources, language, event.media, muted))
+        self.notes_label.setText(
+            notes_html(
+                [
+                    self.participants_model.participant_at(row)
+                    for row in range(self.participants_model.rowCount())
+                ],
+                language,
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._event is not None:
+            self._render_colored(self._event)
 
     def _set_paragraph(self, paragraph: QLabel, texts: dict[str, str]) -> None:
         """Show a localized text in the direction of the language it is really in."""

@@ -13,10 +13,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from explorer.core.dates import format_span
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.core.search import event_search_text
 from explorer.core.store import EventStore
+from explorer.core.summary import event_date_text
 from explorer.qt.plain_text import plain_tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -151,10 +151,10 @@ class EventListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return text_in(event.title, language)
         if role == Qt.ItemDataRole.ToolTipRole:
-            date = format_span(event.start, event.end, language)
+            date = event_date_text(event, language)
             return plain_tooltip(f"{text_in(event.title, language)}\n{date}")
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return format_span(event.start, event.end, language)
+            return event_date_text(event, language)
         if role == EventRole.EVENT:
             return event
         if role == EventRole.EVENT_ID:
@@ -170,7 +170,7 @@ class EventListModel(QAbstractListModel):
         if role == EventRole.END_TIME:
             return event.end_time
         if role == EventRole.DATE_TEXT:
-            return format_span(event.start, event.end, language)
+            return event_date_text(event, language)
         if role == EventRole.SEARCH_TEXT:
             return event_search_text(event)
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,20 +28,15 @@ from PySide6.QtWidgets import (
 
 from explorer.core.export import ExportRequest, all_exporters
 from explorer.core.export.base import file_stem
-from explorer.core.export.picture import PictureOptions
+from explorer.core.picture import PictureOptions
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.core.summary import PARTS
 from explorer.qt import exporters as _qt_exporters  # noqa: F401  (PDF, ODT, PNG, SVG join the list)
+from explorer.qt import settings
 from explorer.qt.event_model import EventListModel
 from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.picture_choices import PictureChoices
 
-_SETTINGS = {
-    "format": "export/format",
-    "scope": "export/scope",
-    "language": "export/language",
-    "include": "export/include",
-}
 PREVIEW_EVENTS = 12
 PREVIEW_PICTURE_WIDTH = 380
 """How many events the preview lays out: enough to judge, quick with a million in scope."""
@@ -105,33 +100,32 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Summary"))
-        settings = QSettings()
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("exportFormat")
         self._exporters = sorted(all_exporters(), key=lambda e: _FORMAT_ORDER.get(e.name, 99))
         for exporter in self._exporters:
             self.format_box.addItem(f"{exporter.label} (.{exporter.extension})", exporter.name)
-        _select(self.format_box, settings.value(_SETTINGS["format"]))
+        _select(self.format_box, settings.EXPORT_FORMAT.get())
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("exportScope")
         self.scope_box.addItem(self.tr("All events"), "all")
         self.scope_box.addItem(self.tr("Events shown by the search"), "filtered")
         if has_selection:
             self.scope_box.addItem(self.tr("The selected event"), "selected")
-        last_scope = settings.value(_SETTINGS["scope"])
+        last_scope = settings.EXPORT_SCOPE.get()
         _select(self.scope_box, "selected" if has_selection else last_scope)
         self.language_box = QComboBox(self)
         self.language_box.setObjectName("exportLanguage")
         self.language_box.addItem("English", "en")
         self.language_box.addItem("العربية", "ar")
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
-        _select(self.language_box, settings.value(_SETTINGS["language"]))
+        _select(self.language_box, settings.EXPORT_LANGUAGE.get())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.include_boxes = self._include_boxes(settings.value(_SETTINGS["include"]))
+        self.include_boxes = self._include_boxes(settings.EXPORT_INCLUDE.get())
         choices = QWidget(self)
         form = QFormLayout(choices)
         form.setContentsMargins(0, 0, 0, 0)
@@ -257,11 +251,10 @@ class ExportDialog(QDialog):
     def remember(self) -> None:
         """Keep this choice for the next time the dialog opens."""
         choice = self.choice()
-        settings = QSettings()
-        settings.setValue(_SETTINGS["format"], choice.format)
-        settings.setValue(_SETTINGS["scope"], choice.scope)
-        settings.setValue(_SETTINGS["language"], choice.language)
-        settings.setValue(_SETTINGS["include"], ",".join(sorted(choice.include)))
+        settings.EXPORT_FORMAT.set(choice.format)
+        settings.EXPORT_SCOPE.set(choice.scope)
+        settings.EXPORT_LANGUAGE.set(choice.language)
+        settings.EXPORT_INCLUDE.set(",".join(sorted(choice.include)))
         self.picture_choices.remember()
 
     def _stem(self, scope: str, language: str) -> str:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from explorer.core.atomic import write_atomic
 from explorer.core.errors import ExportError
-from explorer.core.export.picture import PictureOptions
+from explorer.core.picture import PictureOptions
 from explorer.core.schema import Dataset, Event
 from explorer.core.summary import PARTS
 from explorer.qt.exporting import ExportCancelled, render_events

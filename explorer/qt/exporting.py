@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel
 from explorer.core.atomic import write_atomic
 from explorer.core.errors import ExportError
 from explorer.core.export import ExportRequest, exporter_for_path, exporter_named
-from explorer.core.export.picture import PictureOptions
+from explorer.core.picture import PictureOptions
 from explorer.core.schema import Dataset, Event
 from explorer.core.summary import PARTS
 from explorer.qt.event_model import EventListModel, EventRole, event_sort_key

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
@@ -19,29 +19,27 @@ from explorer.core.atomic import write_atomic
 from explorer.core.errors import ExportError
 from explorer.core.schema import encode_dataset
 from explorer.paths import default_dataset_path
+from explorer.qt import settings
 from explorer.qt.plain_text import plain_tooltip, show_message
 
 if TYPE_CHECKING:
     from explorer.qt.main_window import MainWindow
 
 RECENT_LIMIT = 10
-RECENT_KEY = "files/recent"
 #: Files a drop may open (by name; the loader still decides by content).
 DROPPABLE_SUFFIXES = (".json", ".csv", ".timeline")
 
 
 def recent_files() -> list[str]:
     """The recent files, most recent first."""
-    value = QSettings().value(RECENT_KEY, [])
-    paths: list[object] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
-    return [str(path) for path in paths if path][:RECENT_LIMIT]
+    return settings.RECENT_FILES.get()[:RECENT_LIMIT]
 
 
 def remember_recent(path: str) -> list[str]:
     """Put ``path`` first in the recent list; return the list."""
     absolute = str(Path(path).resolve())
     paths = [absolute, *(p for p in recent_files() if p != absolute)][:RECENT_LIMIT]
-    QSettings().setValue(RECENT_KEY, paths)
+    settings.RECENT_FILES.set(paths)
     return paths
 
 
@@ -107,7 +105,7 @@ class FileActions(QObject):
         self.clear_recent_action.setEnabled(bool(paths))
 
     def clear_recent(self) -> None:
-        QSettings().setValue(RECENT_KEY, [])
+        settings.RECENT_FILES.set([])
         self.update_recent_menu()
 
     # --- the built-in story and Save As ---------------------------------------------------------
@@ -119,15 +117,14 @@ class FileActions(QObject):
         from explorer.core.export.base import file_stem
 
         window = self.window
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/save", str(Path.home()))))
+        folder = Path(settings.SAVE_FOLDER.get() or Path.home())
         title = window.dataset.title.get(window.language) or window.dataset.title.get("en", "")
         suggested = folder / f"{file_stem(title) or 'timeline'}.json"
         path, _ = QFileDialog.getSaveFileName(
             window, self.tr("Save Timeline As"), str(suggested), self.tr("Timelines (*.json)")
         )
         if path:
-            settings.setValue("paths/save", str(Path(path).parent))
+            settings.SAVE_FOLDER.set(str(Path(path).parent))
             self.save_as(path)
 
     def save_as(self, path: str) -> bool:

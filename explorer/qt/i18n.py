@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from explorer.paths import translations_dir
 
+#: Each language the window speaks, named in itself.
 LANGUAGES = {"en": "English", "ar": "العربية"}
 
 _installed: list[QTranslator] = []
+
+# Qt's own strings that its Arabic catalogue (qtbase_ar) lacks: our catalogue carries them.
+# Qt asks the translators installed last first, so these only fill the gaps.
+QT_STRINGS_MISSING_IN_ITS_CATALOGUE = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def install_language(app: QApplication, language: str) -> None:
@@ -33,3 +48,23 @@ def install_language(app: QApplication, language: str) -> None:
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
+
+
+def system_locale() -> QLocale:
+    """The desktop's locale (a function, so tests can stand in another one)."""
+    return QLocale.system()
+
+
+def system_language() -> str:
+    """Arabic on an Arabic desktop, else English."""
+    return "ar" if system_locale().language() == QLocale.Language.Arabic else "en"
+
+
+def chosen_language(asked: str | None) -> str:
+    """``asked`` (``--lang``) if given, else the user's saved choice, else the system's."""
+    from explorer.qt.settings import LANGUAGE
+
+    for language in (asked, LANGUAGE.get()):
+        if language in LANGUAGES:
+            return str(language)
+    return system_language()

@@ -108,9 +108,17 @@ def _mix(front: QColor, back: QColor, opacity: float) -> QColor:
     )
 
 
-# Copies Qt asked for: Qt owns them, but Python would delete each as soon as clone() returned.
-# Held until Qt deletes them (which makes their wrappers invalid), then let go.
+# Engines handed to Qt (icons made here, copies Qt asked for): a QIcon owns its engine, but
+# Python would delete one with its last Python reference (a garbage-collected window's icons,
+# say) while an action's copy of the icon still uses it. Held until Qt deletes them (which
+# makes their wrappers invalid), then let go.
 _CLONES: list[QIconEngine] = []
+
+
+def _held_for_qt(engine: QIconEngine) -> QIconEngine:
+    _CLONES[:] = [kept for kept in _CLONES if shiboken6.isValid(kept)]
+    _CLONES.append(engine)
+    return engine
 
 
 class SvgIconEngine(QIconEngine):
@@ -162,10 +170,7 @@ class SvgIconEngine(QIconEngine):
         painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
     def clone(self) -> QIconEngine:
-        copy = SvgIconEngine(self._svg, self._colors, self._mirrored)
-        _CLONES[:] = [engine for engine in _CLONES if shiboken6.isValid(engine)]
-        _CLONES.append(copy)
-        return copy
+        return _held_for_qt(SvgIconEngine(self._svg, self._colors, self._mirrored))
 
     def key(self) -> str:
         return "explorer-svg"
@@ -185,7 +190,7 @@ def icon(
     if direction is None:
         direction = QGuiApplication.layoutDirection()
     mirrored = direction == Qt.LayoutDirection.RightToLeft and name in MIRRORED_IN_RIGHT_TO_LEFT
-    return QIcon(SvgIconEngine(_svg_text(name), icon_colors(palette), mirrored))
+    return QIcon(_held_for_qt(SvgIconEngine(_svg_text(name), icon_colors(palette), mirrored)))
 
 
 class ActionIcons(QObject):

@@ -5,9 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -15,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +33,7 @@ from explorer.core.errors import DatasetError
 from explorer.core.loader import OUR_FORMAT_NAME
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.core.store import EventStore
+from explorer.qt import settings
 from explorer.qt.clipboard import install_clipboard
 from explorer.qt.dataset_heading import DatasetHeading
 from explorer.qt.detail_tabs import DetailTabs
@@ -31,7 +42,9 @@ from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.file_actions import install_file_actions
 from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.help_actions import install_help_actions
+from explorer.qt.i18n import LANGUAGES, install_language
 from explorer.qt.icons import apply_toolbar_icons
+from explorer.qt.language_menu import LanguageMenu
 from explorer.qt.load_warnings import LoadWarnings
 from explorer.qt.loading import (
     BackgroundLoader,
@@ -55,7 +68,6 @@ if TYPE_CHECKING:
 #: From this many events, a search waits for a pause in typing (ms) rather than run per key.
 DEBOUNCE_FROM_EVENTS = 20_000
 SEARCH_DEBOUNCE_MS = 150
-OPEN_FILTER = "Timelines (*.json *.csv *.timeline);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +99,11 @@ class MainWindow(QMainWindow):
         self.story_mode = install_story_mode(self)
         self.timeline_actions = install_timeline_actions(self)
         self.help_actions = install_help_actions(self, self.help_menu, before=self.about_action)
+        self.language_menu = LanguageMenu(self)
+        self.language_menu.languageChosen.connect(self.set_language)
+        self.language_menu.show_language(language)
+        self.view_menu.addSeparator()
+        self.view_menu.addMenu(self.language_menu)
         self._decorate_actions()
         self._index_links(dataset)
         self._update_title()
@@ -99,10 +116,10 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         # Top down, each widget made in its final parent (a splitter takes the children made in
         # it): moving a built subtree restyles every widget in it under the app's style sheet.
-        main = QSplitter(Qt.Orientation.Horizontal, self)
+        main = self._main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.setCentralWidget(main)
         self.event_list = EventList(main)
-        right = QSplitter(Qt.Orientation.Vertical, main)
+        right = self._right_splitter = QSplitter(Qt.Orientation.Vertical, main)
         timeline_area = QWidget(right)
         timeline_layout = QVBoxLayout(timeline_area)
         timeline_layout.setContentsMargins(0, 0, 0, 0)
@@ -154,6 +171,10 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             self.toolbar.addAction(action)
+            # icons alone (their tooltips name them and their keys): room for the rest at 1024 px
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.export_action)
         self.addToolBar(self.toolbar)
@@ -246,6 +267,39 @@ class MainWindow(QMainWindow):
         self.detail_pane.retranslate_ui()
         self.load_warnings.retranslate_ui()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self._update_title()
+            self._update_status()
+            self._update_search_status()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` from now on, in place: every text, the direction, the data shown.
+
+        The selection, the visible range and the search stay; the choice is remembered.
+        """
+        if language not in LANGUAGES:
+            raise ValueError(f"no such language: {language!r} (one of {', '.join(LANGUAGES)})")
+        settings.LANGUAGE.set(language)
+        self.language_menu.show_language(language)
+        if language == self._language:
+            return
+        visible = self.timeline_view.visible_range()
+        self._language = language
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        install_language(app, language)  # the translators, and the application's direction
+        self.setLocale(QLocale())  # the timeline's axis and dates follow the window's locale
+        # Every widget retranslates on LanguageChange: deliver it now, not on the next loop.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.event_model.set_language(language)
+        self._update_dataset_heading()
+        self._show_details(self.selection_model.currentIndex())
+        if self.timeline_view.visible_range() != visible:
+            self.timeline_view.set_visible_range(*visible)
+
     # --- state --------------------------------------------------------------------------------
 
     @property
@@ -310,12 +364,17 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         event: Event | None = current.data(EventRole.EVENT) if current.isValid() else None
+        if event is not None:
+            self._chosen_id = event.id
+            self.navigator.visited(event.id)
+        self._show_details(current)
+
+    def _show_details(self, current: QModelIndex) -> None:
+        event: Event | None = current.data(EventRole.EVENT) if current.isValid() else None
         if event is None:
             if self._chosen_id is None or not self.search_field.text():
                 self.detail_pane.show_event(None, [], [], self._language)
             return  # a search hides the event for now: its details stay until it comes back
-        self._chosen_id = event.id
-        self.navigator.visited(event.id)
         lookup = self.event_model.event_by_id
         causes = [e for e in map(lookup, event.causes) if e is not None]
         effects = [e for e in map(lookup, self._effects.get(event.id, [])) if e is not None]
@@ -391,9 +450,22 @@ class MainWindow(QMainWindow):
         self.timeline_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def restore_window_state(self) -> None:
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        """The size, place and splitters the window had when last closed."""
+        self.restoreGeometry(settings.WINDOW_GEOMETRY.get())
+        self.restoreState(settings.WINDOW_STATE.get())
+        for splitter, setting in (
+            (self._main_splitter, settings.MAIN_SPLITTER),
+            (self._right_splitter, settings.RIGHT_SPLITTER),
+        ):
+            sizes = setting.get()
+            if len(sizes) == splitter.count() and all(size > 0 for size in sizes):
+                splitter.setSizes(sizes)
+
+    def save_window_state(self) -> None:
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        settings.MAIN_SPLITTER.set(self._main_splitter.sizes())
+        settings.RIGHT_SPLITTER.set(self._right_splitter.sizes())
 
     def _update_dataset_heading(self) -> None:
         """The dataset's title and description above the timeline, in the window's language."""
@@ -436,11 +508,11 @@ class MainWindow(QMainWindow):
         self.search_field.selectAll()
 
     def open_file_dialog(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("paths/open", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Timeline"), start, OPEN_FILTER)
+        start = settings.OPEN_FOLDER.get() or str(Path.home())
+        kinds = self.tr("Timelines (*.json *.csv *.timeline);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Timeline"), start, kinds)
         if path:
-            settings.setValue("paths/open", str(Path(path).parent))
+            settings.OPEN_FOLDER.set(str(Path(path).parent))
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
@@ -510,15 +582,14 @@ class MainWindow(QMainWindow):
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = dialog.choice()
-        settings = QSettings()
-        folder = Path(str(settings.value("paths/export", str(Path.home()))))
+        folder = Path(settings.EXPORT_FOLDER.get() or Path.home())
         suggested = folder / f"{choice.default_stem}.{choice.extension}"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export Summary"), str(suggested), choice.file_filter
         )
         if not path:
             return
-        settings.setValue("paths/export", str(Path(path).parent))
+        settings.EXPORT_FOLDER.set(str(Path(path).parent))
         events = events_in_scope(
             self.event_model, self.filter_model, self.selection_model, choice.scope
         )
@@ -588,13 +659,14 @@ class MainWindow(QMainWindow):
                 "keyboard": self.help_actions.shortcuts_action,
                 "source-article": self.source_article_action,
                 "about": self.about_action,
+                "language": self.language_menu.menuAction(),
             },
             self,
         )
         self.shortcut_tooltips = add_shortcut_tooltips(self.actions(), self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.save_window_state()
         if self._export_job is not None:
             self._export_job.shut_down()  # no thread may outlive the window
         super().closeEvent(event)

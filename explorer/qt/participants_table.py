@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.qt.detail_models import ParticipantsModel
+from explorer.qt.style import readable
 
 #: The columns shown, in reading order: the state and its status side by side, then who
 #: represented it ("Name — Office" lines). The model's other columns serve copying and tests.
@@ -168,6 +169,22 @@ class ParagraphsDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class StatusDelegate(QStyledItemDelegate):
+    """The status in its colour (green signed, amber observer…), made readable on the row's
+    background in a light or a dark palette (contrast at least 4.5)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        alternate = option.features & QStyleOptionViewItem.ViewItemFeature.Alternate
+        background = option.palette.color(
+            QPalette.ColorRole.AlternateBase if alternate else QPalette.ColorRole.Base
+        )
+        color = option.palette.color(QPalette.ColorRole.Text)
+        option.palette.setColor(QPalette.ColorRole.Text, readable(color, background))
+
+
 class ParticipantsTable(QTableView):
     """A read-only table of the current agreement's parties that fits the width it is given.
 
@@ -202,6 +219,8 @@ class ParticipantsTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.paragraphs_delegate = ParagraphsDelegate(self)
         self.setItemDelegateForColumn(ParticipantsModel.REPRESENTED_BY, self.paragraphs_delegate)
+        self.status_delegate = StatusDelegate(self)
+        self.setItemDelegateForColumn(ParticipantsModel.STATUS, self.status_delegate)
         self._fitted_width = -1
 
     def setModel(self, model: QAbstractItemModel | None) -> None:

@@ -7,7 +7,7 @@ choices. "Current view" is the time range the window's timeline shows when the d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,21 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.export.picture import (
+from explorer.core.picture import (
     MAX_SCALE,
     MAX_SIDE,
     MIN_SCALE,
     MIN_SIDE,
     PictureOptions,
 )
-
-_SETTINGS = {
-    "width": "export/pictureWidth",
-    "height": "export/pictureHeight",
-    "scale": "export/pictureScale",
-    "shows": "export/pictureShows",
-    "legend": "export/pictureLegend",
-}
+from explorer.qt import settings
 
 
 class PictureChoices:
@@ -45,19 +38,17 @@ class PictureChoices:
     ) -> None:
         self._form = form
         self._view_range = view_range
-        defaults = PictureOptions()
-        settings = QSettings()
         self.width_box = _side_box(parent, "pictureWidth")
-        self.width_box.setValue(_int(settings.value(_SETTINGS["width"]), defaults.width))
+        self.width_box.setValue(settings.PICTURE_WIDTH.get())
         self.height_box = _side_box(parent, "pictureHeight")
-        self.height_box.setValue(_int(settings.value(_SETTINGS["height"]), defaults.height))
+        self.height_box.setValue(settings.PICTURE_HEIGHT.get())
         self.scale_box = QDoubleSpinBox(parent)
         self.scale_box.setObjectName("pictureScale")
         self.scale_box.setRange(MIN_SCALE, MAX_SCALE)
         self.scale_box.setSingleStep(0.5)
         self.scale_box.setDecimals(1)
         self.scale_box.setSuffix("×")
-        self.scale_box.setValue(_float(settings.value(_SETTINGS["scale"]), defaults.scale))
+        self.scale_box.setValue(settings.PICTURE_SCALE.get())
         self.scale_box.setToolTip(
             QCoreApplication.translate(
                 "PictureChoices",
@@ -73,13 +64,13 @@ class PictureChoices:
         self.shows_box.addItem(
             QCoreApplication.translate("PictureChoices", "Whole timeline"), "all"
         )
-        index = self.shows_box.findData(settings.value(_SETTINGS["shows"]))
+        index = self.shows_box.findData(settings.PICTURE_SHOWS.get())
         self.shows_box.setCurrentIndex(max(0, index))
         self.legend_box = QCheckBox(
             QCoreApplication.translate("PictureChoices", "Legend of the kinds of events"), parent
         )
         self.legend_box.setObjectName("pictureLegend")
-        self.legend_box.setChecked(settings.value(_SETTINGS["legend"], "true") != "false")
+        self.legend_box.setChecked(settings.PICTURE_LEGEND.get())
         self._rows: list[QWidget] = [
             self.width_box,
             self.height_box,
@@ -121,12 +112,11 @@ class PictureChoices:
         )
 
     def remember(self) -> None:
-        settings = QSettings()
-        settings.setValue(_SETTINGS["width"], self.width_box.value())
-        settings.setValue(_SETTINGS["height"], self.height_box.value())
-        settings.setValue(_SETTINGS["scale"], self.scale_box.value())
-        settings.setValue(_SETTINGS["shows"], self.shows_box.currentData())
-        settings.setValue(_SETTINGS["legend"], "true" if self.legend_box.isChecked() else "false")
+        settings.PICTURE_WIDTH.set(self.width_box.value())
+        settings.PICTURE_HEIGHT.set(self.height_box.value())
+        settings.PICTURE_SCALE.set(self.scale_box.value())
+        settings.PICTURE_SHOWS.set(str(self.shows_box.currentData()))
+        settings.PICTURE_LEGEND.set(self.legend_box.isChecked())
 
 
 def _side_box(parent: QWidget, name: str) -> QSpinBox:
@@ -136,17 +126,3 @@ def _side_box(parent: QWidget, name: str) -> QSpinBox:
     box.setSingleStep(100)
     box.setSuffix(QCoreApplication.translate("PictureChoices", " px"))
     return box
-
-
-def _int(value: object, default: int) -> int:
-    try:
-        return int(str(value))
-    except ValueError:
-        return default
-
-
-def _float(value: object, default: float) -> float:
-    try:
-        return float(str(value))
-    except ValueError:
-        return default

@@ -1,6 +1,6 @@
 """Pictures of the timeline, PNG and SVG: a title, the timeline and a legend of the kinds shown.
 
-The request's :class:`~explorer.core.export.picture.PictureOptions` give the size, the PNG's
+The request's :class:`~explorer.core.picture.PictureOptions` give the size, the PNG's
 pixel scale, the time range (the window's current view, or the whole timeline fitted to the
 events) and whether to paint the legend.
 
@@ -30,8 +30,8 @@ from explorer import __version__
 from explorer.core.bidi import isolate_in, text_and_language, text_direction
 from explorer.core.errors import ExportError
 from explorer.core.export import ExportRequest
-from explorer.core.export.picture import range_label
 from explorer.core.labels import count_events
+from explorer.core.picture import range_label
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.qt.event_model import EventListModel
 from explorer.qt.fonts import FONT_FAMILIES, load_bundled_fonts

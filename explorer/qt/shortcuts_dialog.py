@@ -112,7 +112,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self._fill(shortcut_groups(window))
-        self.resize(520, 600)
+        self.resize(520, 640)
 
     def _fill(self, groups: list[ShortcutGroup]) -> None:
         heading_font = self.tree.font()

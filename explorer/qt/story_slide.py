@@ -13,9 +13,10 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,13 +31,14 @@ from explorer.core.dates import format_span
 from explorer.core.schema import Event, Participant
 from explorer.qt.story_controls import SlideHeader
 from explorer.qt.story_text import (
-    SLIDE_STYLE,
+    SlideColors,
     causes_html,
     kind_color,
     layout_direction,
     localized_html,
     paragraph,
     participant_rows,
+    slide_style,
 )
 
 
@@ -89,7 +91,8 @@ class StorySlide(QWidget):
         self.setObjectName("storySlide")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(SLIDE_STYLE)
+        self._colors = SlideColors.from_palette(QApplication.palette(self))
+        self.setStyleSheet(slide_style(self._colors))
         self._scale = 1.0
         self._fit = 1.0  # below 1 when the content needs smaller type to fit the slide
         self._story_alone = False
@@ -100,6 +103,7 @@ class StorySlide(QWidget):
         self._event: Event | None = None
         self._language = "en"
         self._party_labels: list[QLabel] = []
+        self._shown_causes: list[Event] = []
         self._build()
         self.retranslate_ui()
         self.header.set_scale(self._scale)
@@ -213,7 +217,8 @@ class StorySlide(QWidget):
             label.setVisible(bool(text))
         date = format_span(event.start, event.end, language)
         self.date_label.setText(paragraph(html.escape(date), language))
-        self.date_label.setStyleSheet(f"color: {kind_color(event.kind)};")
+        background = QColor(self._colors.background)
+        self.date_label.setStyleSheet(f"color: {kind_color(event.kind, background)};")
         self._show_causes(causes, language)
         self._show_participants(event.participants, language)
         has_causes, has_participants = bool(causes), bool(event.participants)
@@ -269,7 +274,8 @@ class StorySlide(QWidget):
         self.header.set_position(position, count)
 
     def _show_causes(self, causes: list[Event], language: str) -> None:
-        self.causes_label.setText(causes_html(causes, language))
+        self._shown_causes = causes
+        self.causes_label.setText(causes_html(causes, language, self._colors))
         self.causes_heading.setVisible(bool(causes))
         self.causes_label.setVisible(bool(causes))
 
@@ -280,7 +286,9 @@ class StorySlide(QWidget):
             label.hide()
             label.deleteLater()
         self._party_labels = []
-        for row, (names, details, signed) in enumerate(participant_rows(participants, language)):
+        for row, (names, details, signed) in enumerate(
+            participant_rows(participants, language, self._colors)
+        ):
             party_label = _rich_label(self.participants_block)
             party_label.setText(names)
             detail_label = _rich_label(self.participants_block)
@@ -388,4 +396,30 @@ class StorySlide(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if event.type() == QEvent.Type.PaletteChange:
+            # Once the palette has reached every widget: restyling re-polishes the children.
+            QTimer.singleShot(0, self, self._follow_palette)
         super().changeEvent(event)
+
+    def _follow_palette(self) -> None:
+        """A light or dark palette: the slide's colours from it, and the slide shown again.
+
+        From the application's palette: the slide's own follows its style sheet's background.
+        """
+        colors = SlideColors.from_palette(QApplication.palette(self))
+        if colors == self._colors:
+            return
+        self._colors = colors
+        self.setStyleSheet(slide_style(colors))
+        event = self._event
+        if event is not None:
+            self.header.show_kind(event.kind, self._language)
+            background = QColor(colors.background)
+            self.date_label.setStyleSheet(f"color: {kind_color(event.kind, background)};")
+            rows = participant_rows(event.participants, self._language, colors)
+            for (names, details, _signed), party_label, detail_label in zip(
+                rows, self._party_labels[::2], self._party_labels[1::2], strict=False
+            ):
+                party_label.setText(names)
+                detail_label.setText(details)
+            self._show_causes(self._shown_causes, self._language)

@@ -9,38 +9,81 @@ the data is escaped here, with runs of the other direction in ``<bdi>``
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from explorer.core.bidi import isolate_html, text_and_language, text_direction
 from explorer.core.dates import format_span
 from explorer.core.labels import status_label
 from explorer.core.schema import Event, Participant
-from explorer.qt.style import KIND_COLORS
+from explorer.qt.style import KIND_COLORS, mix, readable
 
-#: Colours of the slide: ink, secondary text, hairlines, and one per participant status.
-INK = "#111827"
-MUTED = "#4b5563"
-FAINT = "#6b7280"
-HAIRLINE = "#e5e7eb"
-STATUS_COLORS = {"signed": "#0f766e", "observer": "#b45309", "absent": "#b91c1c"}
+#: The colour of each participant status on a white slide; darker or lighter as the slide needs.
+_STATUS_COLORS = (("signed", "#0f766e"), ("observer", "#b45309"), ("absent", "#b91c1c"))
 
-SLIDE_STYLE = f"""
-#storySlide {{ background: #ffffff; }}
+
+@dataclass(frozen=True, slots=True)
+class SlideColors:
+    """The colours of a slide, from the palette: ink, secondary text, hairlines, the accent, and
+    one per participant status (readable on the slide's background)."""
+
+    background: str = "#ffffff"
+    ink: str = "#111827"
+    muted: str = "#4b5563"
+    faint: str = "#6b7280"
+    hairline: str = "#e5e7eb"
+    hover: str = "#f3f4f6"
+    disabled: str = "#d1d5db"
+    accent: str = "#1d4ed8"
+    statuses: tuple[tuple[str, str], ...] = _STATUS_COLORS
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> SlideColors:
+        role = QPalette.ColorRole
+        base, ink = palette.color(role.Base), palette.color(role.Text)
+        return cls(
+            background=base.name(),
+            ink=ink.name(),
+            muted=mix(ink, base, 0.75).name(),
+            faint=readable(mix(ink, base, 0.6), base).name(),
+            hairline=mix(ink, base, 0.13).name(),
+            hover=mix(ink, base, 0.06).name(),
+            disabled=mix(ink, base, 0.25).name(),
+            accent=palette.color(role.Highlight).name(),
+            statuses=tuple(
+                (status, readable(QColor(color), base).name()) for status, color in _STATUS_COLORS
+            ),
+        )
+
+    def status(self, status: str) -> str:
+        return dict(self.statuses).get(status, self.faint)
+
+
+def slide_style(colors: SlideColors) -> str:
+    """The slide's style sheet in ``colors``."""
+    return _SLIDE_STYLE.format(c=colors)
+
+
+_SLIDE_STYLE = """
+#storySlide {{ background: {c.background}; }}
 #storySlide QScrollArea, #storySlideBody {{ background: transparent; }}
-#storyProgress {{ border: none; background: {HAIRLINE}; }}
-#storyProgress::chunk {{ background: #1d4ed8; }}
+#storyProgress {{ border: none; background: {c.hairline}; }}
+#storyProgress::chunk {{ background: {c.accent}; }}
 #storySlide QToolButton {{
-    color: {MUTED}; border: 1px solid transparent; border-radius: 6px; padding: 4px 10px;
+    color: {c.muted}; border: 1px solid transparent; border-radius: 6px; padding: 4px 10px;
 }}
-#storySlide QToolButton:hover {{ background: #f3f4f6; border-color: {HAIRLINE}; color: {INK}; }}
-#storySlide QToolButton:disabled {{ color: #d1d5db; }}
-#storyCounter {{ color: {FAINT}; }}
-#storyTitle {{ color: {INK}; }}
-#storyPlace {{ color: {FAINT}; }}
-#storySummary {{ color: #1f2937; }}
-QLabel[storyRole="heading"] {{ color: {FAINT}; }}
+#storySlide QToolButton:hover {{
+    background: {c.hover}; border-color: {c.hairline}; color: {c.ink};
+}}
+#storySlide QToolButton:disabled {{ color: {c.disabled}; }}
+#storyCounter {{ color: {c.faint}; }}
+#storyTitle {{ color: {c.ink}; }}
+#storyPlace {{ color: {c.faint}; }}
+#storySummary {{ color: {c.ink}; }}
+QLabel[storyRole="heading"] {{ color: {c.faint}; }}
 """
 
 #: Line height for text in a right-to-left script, in percent: the Arabic font's line spacing is
@@ -57,8 +100,11 @@ class ParticipantRow(NamedTuple):
     signed: bool
 
 
-def kind_color(kind: str) -> str:
-    return KIND_COLORS.get(kind, KIND_COLORS["event"]).name()
+def kind_color(kind: str, background: QColor | None = None) -> str:
+    """The kind's colour, made readable as text on ``background`` (default: the app's base)."""
+    if background is None:
+        background = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return readable(KIND_COLORS.get(kind, KIND_COLORS["event"]), background).name()
 
 
 def layout_direction(language: str) -> Qt.LayoutDirection:
@@ -88,25 +134,30 @@ def localized_html(texts: dict[str, str], language: str) -> tuple[str, str]:
     return paragraph(isolate_html(text, text_language), text_language), text_language
 
 
-def causes_html(causes: list[Event], language: str) -> str:
+def causes_html(causes: list[Event], language: str, colors: SlideColors | None = None) -> str:
     """One line per cause: a dot of its kind's colour, its title and, smaller, its dates."""
+    colors = colors or SlideColors()
+    background = QColor(colors.background)
     lines = []
     for cause in causes:
         # Dates wrap as a whole, never leaving a year alone on a line.
         when = html.escape(format_span(cause.start, cause.end, language)).replace(" ", "&nbsp;")
         lines.append(
-            f'<span style="color:{kind_color(cause.kind)};">●</span>&nbsp; '
+            f'<span style="color:{kind_color(cause.kind, background)};">●</span>&nbsp; '
             f"{inline_html(cause.title, language)}"
-            f'&nbsp; <span style="color:{FAINT}; font-size:small;">{when}</span>'
+            f'&nbsp; <span style="color:{colors.faint}; font-size:small;">{when}</span>'
         )
     return paragraph("<br/>".join(lines), language)
 
 
-def participant_rows(participants: list[Participant], language: str) -> list[ParticipantRow]:
+def participant_rows(
+    participants: list[Participant], language: str, colors: SlideColors | None = None
+) -> list[ParticipantRow]:
     """Each party that signed with its signatories, then those who did not, grouped when they
     share a status and a note (three Baltic states, one reason)."""
+    colors = colors or SlideColors()
     rows = [
-        _row([participant], language)
+        _row([participant], language, colors)
         for participant in participants
         if participant.status == "signed"
     ]
@@ -120,29 +171,30 @@ def participant_rows(participants: list[Participant], language: str) -> list[Par
                 break
         else:
             groups.append([participant])
-    return rows + [_row(group, language) for group in groups]
+    return rows + [_row(group, language, colors) for group in groups]
 
 
-def _row(parties: list[Participant], language: str) -> ParticipantRow:
+def _row(parties: list[Participant], language: str, colors: SlideColors) -> ParticipantRow:
     first = parties[0]
     signed = first.status == "signed"
     names = "<br/>".join(f"<b>{inline_html(party.party, language)}</b>" for party in parties)
     status = html.escape(status_label(first.status, language))
     if not signed:
-        color = STATUS_COLORS.get(first.status, FAINT)
+        color = colors.status(first.status)
         names += f'<br/><span style="color:{color};">{status}</span>'
     details = []
     for representative in first.representatives if signed else []:
-        line = f'<span style="color:{INK};">{inline_html(representative.name, language)}</span>'
+        name = inline_html(representative.name, language)
+        line = f'<span style="color:{colors.ink};">{name}</span>'
         office = inline_html(representative.office, language)
         if office:
-            line += f'<span style="color:{FAINT};"> — {office}</span>'
+            line += f'<span style="color:{colors.faint};"> — {office}</span>'
         details.append(line)
     if signed and not details:
         details.append(status)
     note = inline_html(first.note, language)
     if note:
-        details.append(f'<span style="color:{MUTED};">{note}</span>')
+        details.append(f'<span style="color:{colors.muted};">{note}</span>')
     return ParticipantRow(
         paragraph(names, language), paragraph("<br/>".join(details), language), signed
     )

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
-from explorer.qt.style import ACCENT, KIND_COLORS
+from explorer.core.contrast import GRAPHIC_CONTRAST
+from explorer.qt.style import ACCENT, KIND_COLORS, readable
 
 
 def mix(color: QColor, base: QColor, amount: float) -> QColor:
@@ -108,7 +109,11 @@ def mark_colors(kinds: list[str], categories: list[str]) -> list[QColor]:
 
 def mark_styles(marks: list[QColor], colors: TimelineColors) -> list[tuple[QColor, QColor]]:
     """Pen and fill of each mark group: ``marks`` plain, then a selected bar, a selected mark on
-    its chip, then ``marks`` dimmed (not linked to the selected events)."""
+    its chip, then ``marks`` dimmed (not linked to the selected events).
+
+    A mark too faint on the base (indigo on a dark palette) is lightened to a 3:1 contrast.
+    """
+    marks = [readable(color, colors.base, GRAPHIC_CONTRAST) for color in marks]
     styles = [(color, mix(color, colors.base, 0.16)) for color in marks]
     styles.append((colors.highlight, colors.highlight))
     styles.append((colors.highlighted_text, colors.highlight))

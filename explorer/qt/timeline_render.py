@@ -68,8 +68,7 @@ class TimelinePainter(TimelineRows):
             (ticks.minor, colors.grid_minor),
             ([t.time for t in ticks.major], colors.grid),
         ):
-            painter.setPen(QPen(color, 1))
-            painter.drawLines(_rules(scale, times, 0, bands.axis_top))
+            _paint_rules(painter, _rules(scale, times, 0, bands.axis_top), color)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if layout is None:
             self._paint_density(painter, scale, bands, colors, full=True)
@@ -166,7 +165,7 @@ class TimelinePainter(TimelineRows):
         painter.setPen(QPen(colors.axis, 1))
         painter.drawLine(QLineF(0, top + 0.5, width, top + 0.5))
         for times, length in ((ticks.minor, 3), ([t.time for t in ticks.major], 5)):
-            painter.drawLines(_rules(scale, times, top, top + length))
+            _paint_rules(painter, _rules(scale, times, top, top + length), colors.axis)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(colors.text)
         baseline = top + 6 + self._fm.ascent()
@@ -288,22 +287,29 @@ class TimelinePainter(TimelineRows):
             painter.drawRoundedRect(chip, 5, 5)
         styles = mark_styles(self.mark_palette, colors)
         self._paint_hatched(painter, hatched, styles, colors)
+        ratio = painter.device().devicePixelRatioF()
+        sprites = self.sprites if self.fast_drawing else None
         for (color, tint), group in zip(styles, marks, strict=True):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
+            diamond = sprites.diamond(color, radius, ratio) if sprites and group else None
             for p, left, right, y in group:
-                if p.instant:
-                    x = (left + right) / 2
-                    painter.drawConvexPolygon(
-                        QPolygonF(
-                            [
-                                QPointF(x, y - radius),
-                                QPointF(x + radius, y),
-                                QPointF(x, y + radius),
-                                QPointF(x - radius, y),
-                            ]
-                        )
+                if not p.instant:
+                    continue
+                x = (left + right) / 2
+                if diamond is not None:
+                    painter.drawPixmap(QPointF(x - radius - 1, y - radius - 1), diamond)
+                    continue
+                painter.drawConvexPolygon(
+                    QPolygonF(
+                        [
+                            QPointF(x, y - radius),
+                            QPointF(x + radius, y),
+                            QPointF(x, y + radius),
+                            QPointF(x - radius, y),
+                        ]
                     )
+                )
             painter.setPen(QPen(color, 1))
             painter.setBrush(tint)
             for p, left, right, y in group:
@@ -322,8 +328,8 @@ class TimelinePainter(TimelineRows):
             for left, centre, text, kind_of_label in labels:
                 if kind_of_label != chosen:
                     continue
-                if self.static_labels:
-                    static = self.static_text(text, rtl)
+                if self.fast_drawing:
+                    static = self.sprites.text(text, rtl)
                     painter.drawStaticText(QPointF(left, centre + top_shift), static)
                 else:
                     painter.drawText(QPointF(left, centre + text_shift), text)
@@ -364,10 +370,19 @@ class _ItemState(NamedTuple):
     linked: Collection[int] | None = None  # rows linked to the selected ones; others dimmed
 
 
-def _rules(scale: TimeScale, times: list[float], top: float, bottom: float) -> list[QLineF]:
-    """Vertical lines at ``times`` on pixel centres: crisp, and quick to draw unantialiased."""
-    xs = (math.floor(scale.x_for(t)) + 0.5 for t in times)
-    return [QLineF(x, top, x, bottom) for x in xs]
+def _rules(scale: TimeScale, times: list[float], top: float, bottom: float) -> list[QRect]:
+    """Vertical lines at ``times``, a pixel wide: crisp, and quick to fill as rectangles."""
+    top_px, length = math.floor(top), max(1, math.ceil(bottom - top))
+    return [QRect(math.floor(scale.x_for(t)), top_px, 1, length) for t in times]
+
+
+def _paint_rules(painter: QPainter, rules: list[QRect], color: QColor) -> None:
+    """Fill ``rules`` in ``color``: whole-pixel rectangles fill several times faster than lines."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawRects(rules)
+    painter.restore()
 
 
 def paint_timeline(
@@ -388,7 +403,7 @@ def paint_timeline(
     font = app_font(10)
     font.setPixelSize(13)  # the same size on screens, images, SVG and PDF alike
     timeline = TimelinePainter(font)
-    timeline.static_labels = False  # SVG and PDF keep their labels as text
+    timeline.fast_drawing = False  # SVG and PDF keep their labels as text, their marks as shapes
     timeline.set_model(model)
     scale = TimeScale(width=area.width(), mirrored=language == "ar")
     if time_range is None:

@@ -17,7 +17,7 @@ from typing import NamedTuple, overload
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QStaticText, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from explorer.core.cause_arrows import CauseLinks
 from explorer.core.lanes import LaneLayout, LaneMetrics, item_boxes
@@ -30,6 +30,7 @@ from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.timeline_clusters import Badge, Overflow
 from explorer.qt.timeline_colors import mark_colors
 from explorer.qt.timeline_eras import EraBand, eras_of, title_line_height
+from explorer.qt.timeline_sprites import TimelineSprites
 
 KINDS: tuple[str, ...] = EVENT_KINDS
 _KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}
@@ -130,9 +131,9 @@ class TimelineRows:
         self._imprecise = array("b")
         self._links = CauseLinks([], {})
         self._text_widths: dict[str, float] = {}
-        self._static_texts: dict[tuple[str, bool], QStaticText] = {}
-        #: Draw labels laid out once (:meth:`static_text`), for screens; pictures draw text.
-        self.static_labels = True
+        #: Draw labels and diamonds from :attr:`sprites`, for screens; pictures (SVG, PDF)
+        #: draw text and shapes.
+        self.fast_drawing = True
         self._badges: list[Badge] = []
         self._overflow = Overflow()
         self._badges_key: tuple[object, ...] = ()
@@ -144,8 +145,8 @@ class TimelineRows:
         self._font = QFont(font)
         self._fm = QFontMetricsF(self._font)
         self.metrics = self._lane_metrics()
+        self.sprites = TimelineSprites(self._font)
         self._text_widths.clear()
-        self._static_texts.clear()
         self._elided.clear()
         self._widths = array("d", [-1.0]) * len(self._titles)
         if self._geometry is not None:
@@ -176,7 +177,7 @@ class TimelineRows:
         """Forget everything read from the model; the next use reads it again."""
         self._geometry = None
         self._elided.clear()
-        self._static_texts.clear()
+        self.sprites.forget_texts()
 
     @property
     def geometry(self) -> TimelineGeometry:
@@ -315,26 +316,6 @@ class TimelineRows:
         if width is None:
             width = self._text_widths[text] = self._fm.horizontalAdvance(text)
         return width
-
-    def static_text(self, text: str, rtl: bool) -> QStaticText:
-        """``text`` laid out once in the labels' font, drawn again and again as it is (labels
-        are the most of a frame's drawing: a laid-out text draws several times faster)."""
-        key = (text, rtl)
-        static = self._static_texts.get(key)
-        if static is None:
-            if len(self._static_texts) >= 4096:
-                self._static_texts.clear()
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            option = QTextOption()
-            option.setTextDirection(
-                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-            )
-            option.setWrapMode(QTextOption.WrapMode.NoWrap)
-            static.setTextOption(option)
-            static.prepare(font=self._font)
-            self._static_texts[key] = static
-        return static
 
     def _label_text(self, row: int, width: float) -> str:
         """The row's title, elided to ``width`` pixels when it is wider."""

@@ -100,12 +100,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="280" />
+        <location filename="../../explorer/qt/detail_pane.py" line="295" />
         <source>No event selected</source>
         <translation>لم يُحدَّد أي حدث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/detail_pane.py" line="282" />
+        <location filename="../../explorer/qt/detail_pane.py" line="297" />
         <source>Click an event on the timeline, or use the arrow keys, to read about it here.</source>
         <translation>انقر على حدث في الخط الزمني، أو استخدم مفاتيح الأسهم، لتقرأ عنه هنا.</translation>
     </message>
@@ -113,82 +113,82 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="107" />
+        <location filename="../../explorer/qt/export_dialog.py" line="102" />
         <source>Export Summary</source>
         <translation>تصدير ملخص</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="117" />
+        <location filename="../../explorer/qt/export_dialog.py" line="111" />
         <source>All events</source>
         <translation>كل الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="118" />
+        <location filename="../../explorer/qt/export_dialog.py" line="112" />
         <source>Events shown by the search</source>
         <translation>الأحداث التي يُظهرها البحث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="120" />
+        <location filename="../../explorer/qt/export_dialog.py" line="114" />
         <source>The selected event</source>
         <translation>الحدث المحدَّد</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="139" />
+        <location filename="../../explorer/qt/export_dialog.py" line="133" />
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="142" />
+        <location filename="../../explorer/qt/export_dialog.py" line="136" />
         <source>Events:</source>
         <translation>الأحداث:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="143" />
+        <location filename="../../explorer/qt/export_dialog.py" line="137" />
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="147" />
+        <location filename="../../explorer/qt/export_dialog.py" line="141" />
         <source>Include:</source>
         <translation>تضمين:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="155" />
+        <location filename="../../explorer/qt/export_dialog.py" line="149" />
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="185" />
+        <location filename="../../explorer/qt/export_dialog.py" line="179" />
         <source>Causes and consequences</source>
         <translation>الأسباب والنتائج</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="186" />
+        <location filename="../../explorer/qt/export_dialog.py" line="180" />
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="187" />
+        <location filename="../../explorer/qt/export_dialog.py" line="181" />
         <source>Who took part in which agreement</source>
         <translation>من شارك في أي اتفاقية</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="188" />
+        <location filename="../../explorer/qt/export_dialog.py" line="182" />
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="189" />
+        <location filename="../../explorer/qt/export_dialog.py" line="183" />
         <source>Translations of the quotes</source>
         <translation>ترجمات الاقتباسات</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="190" />
+        <location filename="../../explorer/qt/export_dialog.py" line="184" />
         <source>Picture of the timeline</source>
         <translation>صورة الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="242" />
+        <location filename="../../explorer/qt/export_dialog.py" line="236" />
         <source>No preview: too many events to draw here.</source>
         <translation>لا معاينة: الأحداث أكثر من أن تُرسم هنا.</translation>
     </message>
@@ -219,53 +219,53 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../explorer/qt/file_actions.py" line="74" />
+        <location filename="../../explorer/qt/file_actions.py" line="72" />
         <source>Open &amp;Recent</source>
         <extracomment>Files a drop may open (by name; the loader still decides by content).</extracomment>
         <translation>فتح مل&amp;ف حديث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/file_actions.py" line="75" />
+        <location filename="../../explorer/qt/file_actions.py" line="73" />
         <source>Open the &amp;Built-in Story</source>
         <translation>فتح القصة الم&amp;ضمّنة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/file_actions.py" line="76" />
+        <location filename="../../explorer/qt/file_actions.py" line="74" />
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/file_actions.py" line="77" />
+        <location filename="../../explorer/qt/file_actions.py" line="75" />
         <source>&amp;Clear Recent Files</source>
         <translation>م&amp;سح قائمة الملفات الحديثة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/file_actions.py" line="101" />
+        <location filename="../../explorer/qt/file_actions.py" line="99" />
         <source>%1 is no longer there</source>
         <translation>لم يعد %1 موجودًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/file_actions.py" line="127" />
+        <location filename="../../explorer/qt/file_actions.py" line="124" />
         <source>Save Timeline As</source>
         <translation>حفظ الخط الزمني باسم</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/file_actions.py" line="127" />
+        <location filename="../../explorer/qt/file_actions.py" line="124" />
         <source>Timelines (*.json)</source>
         <translation>خطوط زمنية (*.json)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/file_actions.py" line="139" />
+        <location filename="../../explorer/qt/file_actions.py" line="136" />
         <source>Cannot Save</source>
         <translation>تعذّر الحفظ</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/file_actions.py" line="172" />
+        <location filename="../../explorer/qt/file_actions.py" line="169" />
         <source>Cannot Open Timeline</source>
         <translation>تعذّر فتح الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/file_actions.py" line="174" />
+        <location filename="../../explorer/qt/file_actions.py" line="171" />
         <source>%1 is not a timeline file. Drop a Timeline Explorer or TimelineJS file (.json), a TimelineJS spreadsheet (.csv) or a The Timeline file (.timeline).</source>
         <translation>ليس %1 ملف خط زمني. أفلِت ملفًا من مستكشف الخط الزمني أو من TimelineJS ‏(.json)، أو جدول TimelineJS ‏(.csv)، أو ملفًا من The Timeline ‏(.timeline).</translation>
     </message>
@@ -304,6 +304,19 @@
         <location filename="../../explorer/qt/help_actions.py" line="35" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../explorer/qt/language_menu.py" line="47" />
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/language_menu.py" line="48" />
+        <source>The language of the window</source>
+        <translation>لغة النافذة</translation>
     </message>
 </context>
 <context>
@@ -358,95 +371,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="225" />
+        <location filename="../../explorer/qt/main_window.py" line="246" />
         <source>&amp;File</source>
         <extracomment>From this many events, a search waits for a pause in typing (ms) rather than run per key. The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="226" />
+        <location filename="../../explorer/qt/main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="227" />
+        <location filename="../../explorer/qt/main_window.py" line="248" />
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/about_dialog.py" line="94" />
-        <location filename="../../explorer/qt/main_window.py" line="229" />
+        <location filename="../../explorer/qt/main_window.py" line="250" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="230" />
+        <location filename="../../explorer/qt/main_window.py" line="251" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="231" />
+        <location filename="../../explorer/qt/main_window.py" line="252" />
         <source>&amp;Export Summary…</source>
         <translation>&amp;تصدير ملخص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="235" />
+        <location filename="../../explorer/qt/main_window.py" line="256" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="236" />
+        <location filename="../../explorer/qt/main_window.py" line="257" />
         <source>Zoom &amp;In</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="237" />
+        <location filename="../../explorer/qt/main_window.py" line="258" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="238" />
+        <location filename="../../explorer/qt/main_window.py" line="259" />
         <source>&amp;Fit Whole Timeline</source>
         <translation>&amp;عرض الخط الزمني كاملًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="239" />
+        <location filename="../../explorer/qt/main_window.py" line="260" />
         <source>&amp;Search Events</source>
         <translation>&amp;بحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="240" />
+        <location filename="../../explorer/qt/main_window.py" line="261" />
         <source>&amp;About Timeline Explorer</source>
         <translation>&amp;حول مستكشف الخط الزمني</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/about_dialog.py" line="95" />
-        <location filename="../../explorer/qt/main_window.py" line="241" />
+        <location filename="../../explorer/qt/main_window.py" line="262" />
         <source>The Built-in Story's &amp;Source Article</source>
         <translation>المقال الذي &amp;بُنيت عليه القصة المضمّنة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="242" />
+        <location filename="../../explorer/qt/main_window.py" line="263" />
         <source>Search events, places, people…</source>
         <translation>ابحث في الأحداث والأماكن والأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="243" />
+        <location filename="../../explorer/qt/main_window.py" line="264" />
         <source>Search events</source>
         <translation>البحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="244" />
+        <location filename="../../explorer/qt/main_window.py" line="265" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="245" />
+        <location filename="../../explorer/qt/main_window.py" line="266" />
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="370" />
+        <location filename="../../explorer/qt/main_window.py" line="429" />
         <source>Preparing the search of %n event(s)…</source>
         <translation>
             <numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform>
@@ -458,17 +471,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="373" />
+        <location filename="../../explorer/qt/main_window.py" line="432" />
         <source>No events match “%1”. Press Esc to clear the search.</source>
         <translation>لا أحداث تطابق «%1». اضغط Esc لمسح البحث.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="405" />
+        <location filename="../../explorer/qt/main_window.py" line="477" />
         <source>Timeline Explorer</source>
         <translation>مستكشف الخط الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="417" />
+        <location filename="../../explorer/qt/main_window.py" line="489" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
@@ -480,42 +493,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="420" />
+        <location filename="../../explorer/qt/main_window.py" line="492" />
         <source>%1 of %2 events shown</source>
         <translation>يُعرض %1 من %2 حدثًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="441" />
+        <location filename="../../explorer/qt/main_window.py" line="512" />
+        <source>Timelines (*.json *.csv *.timeline);;All files (*)</source>
+        <translation>خطوط زمنية (*.json *.csv *.timeline);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="513" />
         <source>Open Timeline</source>
         <translation>فتح خط زمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="490" />
+        <location filename="../../explorer/qt/main_window.py" line="562" />
         <source>Saved as %1</source>
         <translation>حُفظ باسم %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="493" />
+        <location filename="../../explorer/qt/main_window.py" line="565" />
         <source>Cannot Open Timeline</source>
         <translation>تعذّر فتح الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="517" />
+        <location filename="../../explorer/qt/main_window.py" line="588" />
         <source>Export Summary</source>
         <translation>تصدير ملخص</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="553" />
+        <location filename="../../explorer/qt/main_window.py" line="624" />
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="550" />
+        <location filename="../../explorer/qt/main_window.py" line="621" />
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="556" />
+        <location filename="../../explorer/qt/main_window.py" line="627" />
         <source>Export cancelled</source>
         <translation>أُلغي التصدير</translation>
     </message>
@@ -618,47 +636,47 @@
 <context>
     <name>PictureChoices</name>
     <message>
-        <location filename="../../explorer/qt/picture_choices.py" line="62" />
+        <location filename="../../explorer/qt/picture_choices.py" line="53" />
         <source>Pixels of the PNG per pixel of the picture: 2 is sharp on fine screens</source>
         <translation>عدد بكسلات ملف PNG لكل بكسل من الصورة: القيمة 2 تعطي صورة حادة على الشاشات الدقيقة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/picture_choices.py" line="71" />
+        <location filename="../../explorer/qt/picture_choices.py" line="62" />
         <source>Current view</source>
         <translation>المدى المعروض الآن</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/picture_choices.py" line="74" />
+        <location filename="../../explorer/qt/picture_choices.py" line="65" />
         <source>Whole timeline</source>
         <translation>الخط الزمني كاملًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/picture_choices.py" line="79" />
+        <location filename="../../explorer/qt/picture_choices.py" line="70" />
         <source>Legend of the kinds of events</source>
         <translation>مفتاح أنواع الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/picture_choices.py" line="90" />
+        <location filename="../../explorer/qt/picture_choices.py" line="81" />
         <source>Width:</source>
         <translation>العرض:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/picture_choices.py" line="91" />
+        <location filename="../../explorer/qt/picture_choices.py" line="82" />
         <source>Height:</source>
         <translation>الارتفاع:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/picture_choices.py" line="92" />
+        <location filename="../../explorer/qt/picture_choices.py" line="83" />
         <source>Scale:</source>
         <translation>المقياس:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/picture_choices.py" line="93" />
+        <location filename="../../explorer/qt/picture_choices.py" line="84" />
         <source>Shows:</source>
         <translation>يعرض:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/picture_choices.py" line="137" />
+        <location filename="../../explorer/qt/picture_choices.py" line="127" />
         <source> px</source>
         <translation> بكسل</translation>
     </message>
@@ -684,6 +702,20 @@
         <location filename="../../explorer/qt/printing.py" line="100" />
         <source>Print</source>
         <translation>طباعة</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../explorer/qt/i18n.py" line="25" />
+        <source>&amp;Look in:</source>
+        <extracomment>Each language the window speaks, named in itself.</extracomment>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/i18n.py" line="26" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفّات:</translation>
     </message>
 </context>
 <context>
@@ -846,18 +878,18 @@
 <context>
     <name>StorySlide</name>
     <message>
-        <location filename="../../explorer/qt/story_slide.py" line="184" />
+        <location filename="../../explorer/qt/story_slide.py" line="188" />
         <source>Causes</source>
         <extracomment>The smallest type a slide shrinks to, as a part of its nominal size, and the step it takes. The size at which the type has its nominal size; it scales with the slide from there.</extracomment>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_slide.py" line="185" />
+        <location filename="../../explorer/qt/story_slide.py" line="189" />
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/story_slide.py" line="186" />
+        <location filename="../../explorer/qt/story_slide.py" line="190" />
         <source>Story slide</source>
         <translation>شريحة العرض</translation>
     </message>

@@ -7,7 +7,7 @@ import pytest
 from explorer.core.dates import days_from_civil
 from explorer.core.errors import ExportError
 from explorer.core.export import ExportRequest
-from explorer.core.export.picture import (
+from explorer.core.picture import (
     PictureOptions,
     parse_scale,
     parse_size,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,7 +17,7 @@ from explorer.core.ticks import (
     tick_times,
     year_label,
 )
-from explorer.core.timescale import EARLIEST, LATEST, MAX_SPAN, MIN_SPAN
+from explorer.core.timescale import EARLIEST, LATEST, MAX_SPAN, MIN_SPAN, narrowest_span
 
 
 def measure(text: str) -> float:
@@ -91,7 +92,7 @@ def test_ticks_before_the_era_fall_on_round_years_bc() -> None:
 
 
 def test_a_million_years_is_labelled_in_hundreds_of_thousands() -> None:
-    ticks = axis_ticks(EARLIEST, LATEST, 1600, measure)
+    ticks = axis_ticks(day(-1_000_000), day(1_000_000), 1600, measure)
     assert ticks.level.unit == "year" and ticks.level.step >= 100_000
     labels = [t.label for t in ticks.major]
     assert "800,000 BC" in labels and "1" in labels
@@ -119,7 +120,8 @@ def test_wider_labels_choose_a_coarser_level() -> None:
 def test_ticks_are_increasing_inside_the_range_and_their_labels_fit(
     start: float, span_exponent: float, width: float, language: str
 ) -> None:
-    span = MIN_SPAN * (MAX_SPAN / MIN_SPAN) ** span_exponent
+    narrowest = narrowest_span(start)  # far from our era floats allow no hour-wide view
+    span = narrowest * (MAX_SPAN / narrowest) ** span_exponent
     end = start + span
     ticks = axis_ticks(start, end, width, measure, language)
     times = [t.time for t in ticks.major]
@@ -150,4 +152,50 @@ def test_year_ticks_work_for_negative_years(first: int, years: int, step: int) -
         assert first <= year <= first + years
         written = year if year > 0 else 1 - year  # years BC are counted back from 1 BC
         assert written % step == 0 or (year == 1 and step >= 10)  # and the era
-        assert tick.label.endswith("BC") == (year <= 0)
+        assert tick.label.endswith(("BC", "years ago")) == (year <= 0)
+
+
+def test_a_cosmic_range_reads_in_billions_of_years() -> None:
+    start, end = day(-13_800_000_000), day(1969)
+    pad = (end - start) * 0.05
+    english = axis_ticks(start - pad, end + pad, 1200, measure)
+    labels = [t.label for t in english.major if t.label]
+    assert len(labels) >= 2
+    assert all(label.endswith("billion years ago") for label in labels[:-1])
+    assert "5 billion years ago" in labels
+    arabic = axis_ticks(start - pad, end + pad, 1200, measure, "ar")
+    labels = [t.label for t in arabic.major if t.label]
+    assert all(label.startswith("قبل ") and label.endswith(" مليار سنة") for label in labels[:-1])
+    assert arabic.level.step in (2_000_000_000, 5_000_000_000)
+
+
+def test_million_year_labels_are_as_precise_as_their_step() -> None:
+    assert year_label(1 - 4_500_000_000, step=500_000_000) == "4.5 billion years ago"
+    assert year_label(1 - 4_500_000_000, "ar", step=500_000_000) == "قبل 4.5 مليار سنة"
+    assert year_label(1 - 66_100_000, step=100_000) == "66.1 million years ago"
+    assert year_label(1 - 66_010_000, step=10_000) == "66.01 million years ago"
+    assert year_label(1 - 13_801_000_000, step=1_000_000) == "13.801 billion years ago"
+    assert year_label(1 - 999_000_000, step=1_000_000) == "999 million years ago"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("centre_year", [-13_800_000_000, -66_000_000, -300_000, 1969])
+def test_zooming_from_the_big_bang_keeps_every_axis_readable(
+    centre_year: int, language: str
+) -> None:
+    """From the whole age of the universe down to a day, around a few moments of it."""
+    centre, span = day(centre_year), day(2000) - day(-13_800_000_000)
+    while span > 1:
+        start, end = centre - span / 2, centre + span / 2
+        ticks = axis_ticks(start, end, 1000, measure, language)
+        labelled = [tick for tick in ticks.major if tick.label]
+        assert labelled, (span, ticks)  # deep in time, "13.80005 billion years ago" is long
+        times = [tick.time for tick in ticks.major]
+        assert all(a < b for a, b in pairwise(times))
+        assert all(start <= t <= end for t in times + ticks.minor)
+        days_per_pixel = span / 1000
+        for a, b in pairwise(labelled):  # labels never overlap
+            assert (b.time - a.time) / days_per_pixel >= (measure(a.label) + measure(b.label)) / 2
+        if ticks.level.unit == "year":  # each label names a different year
+            assert len({tick.label for tick in labelled}) == len(labelled), labelled
+        span /= 7

@@ -8,22 +8,30 @@ viewer's copy and search do).
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPdfWriter, QTextTable
+from PySide6.QtGui import QPdfWriter, QTextDocument, QTextFormat, QTextTable
 
+import explorer.core.export.print_html as print_html
 import explorer.qt.exporters as exporters
+import explorer.qt.handout as handout
 from explorer.core.export import ExportRequest, exporter_named
+from explorer.core.export.base import summary_of
+from explorer.core.export.html_style import handout_style, print_style
+from explorer.core.export.print_html import HandoutMarkup
 from explorer.core.loader import load_dataset
 from explorer.core.schema import Dataset
 from explorer.paths import default_dataset_path
 from explorer.qt.exporters import handout_page_layout
+from explorer.qt.exporting import ExportCancelled
 from explorer.qt.handout import Handout, lay_out
 
 BELARUS = "بيلاروسيا"
@@ -142,13 +150,13 @@ def test_sources_become_numbered_endnotes_cited_from_the_text(english_pdf: bytes
     assert whole.count(cited) == 1, whole
 
 
-def layout_of(story: Dataset, language: str) -> Handout:
+def layout_of(story: Dataset, language: str, step: Callable[[], None] | None = None) -> Handout:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)  # only measures: nothing is painted
     writer.setResolution(300)
     writer.setPageLayout(handout_page_layout())
-    return lay_out(ExportRequest(story, story.events, language), writer)
+    return lay_out(ExportRequest(story, story.events, language), writer, step)
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -191,3 +199,116 @@ def test_the_opening_block_names_the_span_covered(english_pdf: bytes) -> None:
     assert "The end of the Soviet Union" in first
     assert "30 December 1922 – 26 December 1991" in first
     assert unicodedata.normalize("NFC", first)
+
+
+# --- the markup is parsed a piece at a time, into the document the whole would give -----------
+
+
+Properties = dict[int, object]
+Block = tuple[str, Properties, Properties, list[tuple[str, Properties]]]
+
+
+def _formats(document: QTextDocument) -> list[Block]:
+    """Each block's text, its formats and its runs' formats (object numbers aside)."""
+
+    def properties(text_format: QTextFormat) -> Properties:
+        found = text_format.properties()
+        found.pop(QTextFormat.Property.ObjectIndex.value, None)
+        return found
+
+    blocks: list[Block] = []
+    block = document.begin()
+    while block.isValid():
+        runs = []
+        run = block.begin()
+        while not run.atEnd():
+            fragment = run.fragment()
+            runs.append((fragment.text(), properties(fragment.charFormat())))
+            run += 1
+        blocks.append(
+            (block.text(), properties(block.blockFormat()), properties(block.charFormat()), runs)
+        )
+        block = block.next()
+    return blocks
+
+
+def _whole(document: QTextDocument, markup: HandoutMarkup, step: object) -> None:
+    document.setHtml(markup.whole())
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_pieces_make_the_document_the_whole_markup_makes(
+    story: Dataset, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    request = ExportRequest(story, story.events, language)
+    monkeypatch.setattr(print_html, "_PIECE_CHARS", 1)  # every event and note a piece
+    pieces = handout.build_document(request, width=2000, dpi=300)
+    monkeypatch.setattr(handout, "_parse_in_pieces", _whole)
+    whole = handout.build_document(request, width=2000, dpi=300)
+    in_pieces, in_one = _formats(pieces), _formats(whole)
+    assert len(in_pieces) == len(in_one) > 400
+    headings = [block for block in in_one if block[1].get(QTextFormat.Property.HeadingLevel.value)]
+    assert len(headings) > len(story.events)
+    for joined, expected in zip(in_pieces, in_one, strict=True):
+        assert joined == expected
+
+
+def test_without_the_spare_paragraph_the_joins_lose_the_headings(
+    story: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The test above can fail: a piece's first block takes the format of the one it joins."""
+    monkeypatch.setattr(print_html, "_PIECE_CHARS", 1)
+    monkeypatch.setattr(handout, "_SPARE_PARAGRAPH", "")
+    document = handout.build_document(ExportRequest(story, story.events, "en"), 2000, 300)
+    levels = [block[1].get(QTextFormat.Property.HeadingLevel.value) for block in _formats(document)]
+    assert levels.count(2) < len(story.events) / 2
+
+
+def test_the_layout_goes_in_steps_that_a_cancel_stops(story: Dataset) -> None:
+    steps = []
+    layout_of(story, "en", step=lambda: steps.append(1))
+    assert len(steps) > 5
+
+    def cancel() -> None:
+        raise ExportCancelled
+
+    with pytest.raises(ExportCancelled):
+        layout_of(story, "en", step=cancel)
+
+
+def test_every_rule_of_the_handout_style_names_its_element() -> None:
+    """Qt tries a rule without an element name on every element: 10,000 events parse slower."""
+    for language in ("en", "ar"):
+        rules = re.findall(r"([^{}]+)\{[^}]*\}", handout_style(language))
+        selectors = [part.strip() for rule in rules for part in rule.split(",")]
+        assert len(selectors) > 30
+        for selector in selectors:
+            assert all(re.match(r"[a-z][a-z0-9]*(\.[\w-]+)?$", name) for name in selector.split())
+
+
+def test_the_markup_comes_in_pieces_that_start_a_block(story: Dataset) -> None:
+    markup = print_html.handout_markup(summary_of(ExportRequest(story, story.events, "ar")))
+    assert len(markup.pieces) > 3
+    assert markup.pieces[0].startswith("<h1>")
+    assert all(piece.startswith(("<h2>", '<p class="endnote">')) for piece in markup.pieces[1:])
+    whole = markup.whole()
+    assert whole.index("<style>") < whole.index(markup.pieces[0])
+    assert all(piece in whole for piece in markup.pieces)
+    assert 'dir="rtl"' in markup.wrapped("<p>x</p>") and "<style>" not in markup.wrapped("")
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_handout_style_styles_every_class_the_print_style_styles(
+    story: Dataset, language: str
+) -> None:
+    """The handout has its own sheet: a rule the print sheet gains must reach it too."""
+    markup = print_html.render_handout(summary_of(ExportRequest(story, story.events, language)))
+    body = markup[markup.index("<body") :]
+    used = {name for names in re.findall(r'class="([^"]*)"', body) for name in names.split()}
+    assert {"meta", "badge", "status-label", "endnote"} <= used
+
+    def styled(sheet: str) -> set[str]:
+        return set(re.findall(r"\.([\w-]+)(?=[^{}]*\{)", sheet))
+
+    missing = (styled(print_style(language)) & used) - styled(handout_style(language))
+    assert not missing

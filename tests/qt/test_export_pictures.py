@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from explorer.core.dates import days_from_civil
 from explorer.core.export import ExportRequest, exporter_named
-from explorer.core.export.picture import PictureOptions
+from explorer.core.picture import PictureOptions
 from explorer.core.schema import Dataset, Event, decode_dataset
 from explorer.paths import default_dataset_path
 from explorer.qt import exporters as _qt_exporters  # noqa: F401  (registers PNG and SVG)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Protocol, runtime_checkable
 
-from explorer.core.export.picture import PictureOptions
+from explorer.core.picture import PictureOptions
 from explorer.core.schema import Dataset, Event
 from explorer.core.summary import PARTS, Summary, build_summary, trimmed
 

@@ -36,7 +36,7 @@ from explorer.core.export.endnotes import (
 from explorer.core.export.html_style import print_style, screen_style
 from explorer.core.links import is_live_link
 from explorer.core.participation import MatrixTable
-from explorer.core.summary import EventRef, EventSummary, ParticipantRow, Summary
+from explorer.core.summary import EventRef, EventSummary, MediaRow, ParticipantRow, Summary
 
 # QTextDocument draws table borders from attributes; CSS borders on cells it mostly ignores.
 _PRINT_TABLE_ATTRIBUTES = ' width="100%" cellspacing="0" cellpadding="5" border="1"'
@@ -200,12 +200,13 @@ class _DocumentWriter:
         for event in self.summary.events:
             self.write(
                 f'<li><a href="{_href(event.id)}">{self.inline(event.title, event.title_language)}'
-                f'</a> <span class="date">{self.inline(event.date_text)}</span></li>'
+                f'</a> <span class="date">{self.inline(event.date_text, event.date_language)}'
+                "</span></li>"
             )
         self.write("</ol>", "</nav>")
 
     def date(self, event: EventSummary) -> str:
-        text = self.inline(event.date_text)
+        text = self.inline(event.date_text, event.date_language)
         if self.for_print or event.end or not _HTML_TIME.match(event.start):
             return f'<span class="date">{text}</span>'
         return f'<time class="date" datetime="{_text(event.start)}">{text}</time>'
@@ -217,7 +218,7 @@ class _DocumentWriter:
             self.write(f'<a name="{anchor}"></a>', f'<div class="event kind-{kind}">')
         else:
             self.write(f'<article class="event kind-{kind}" id="{anchor}">', "<header>")
-        self.write(f'<p class="kind"><span class="badge">{_text(event.kind_label)}</span></p>')
+        self.write(f'<p class="kind">{self.badges(event)}</p>')
         self.write(f"<h2>{self.inline(event.title, event.title_language)}</h2>")
         meta = self.date(event)
         if event.place:
@@ -234,11 +235,34 @@ class _DocumentWriter:
             if citation:
                 paragraphs = f"{paragraphs[: -len('</p>')]} {citation}</p>"
             self.write(paragraphs)
+        if event.media is not None:
+            self.write(self.media(event.media))
         self.references("causes", event.causes)
         self.references("led_to", event.led_to)
         if event.participants:
             self.participants(event.participants)
         self.write("</div>" if self.for_print else "</article>")
+
+    def badges(self, event: EventSummary) -> str:
+        """The event's kind as a badge, and a second one for a milestone."""
+        badges = f'<span class="badge">{_text(event.kind_label)}</span>'
+        if event.milestone:
+            milestone = _text(self.summary.label("milestone"))
+            badges += f' <span class="badge milestone">{milestone}</span>'
+        return badges
+
+    def media(self, media: MediaRow) -> str:
+        """ "Media: caption (credit)", the caption a link when the address is a web page."""
+        shown = self.inline(media.link_text, media.caption_language if media.caption else "en")
+        if media.url:
+            shown = f'<a href="{_text(media.url)}">{shown}</a>'
+        elif media.caption and media.address:
+            shown += f" {self.inline(media.address, 'en')}"
+        if media.credit:
+            shown += (
+                f" ({self.inline(media.credit, citation_language(media.credit, self.language))})"
+            )
+        return f'<p class="media"><b>{_text(self.summary.label("media"))}:</b> {shown}</p>'
 
     def citation(self, event_id: str, numbers: list[int]) -> str:
         """ "[1–3, 5]" after an event's text, each number a link to its note; empty: no sources.

@@ -180,7 +180,7 @@ blockquote.quote {{
 
 
 def print_style(language: str) -> str:
-    """The QTextDocument style sheet (for the PDF export): no variables, no logical properties.
+    """The QTextDocument style sheet of the print HTML: no variables, no logical properties.
 
     Qt reads ``text-align: left`` as "at the start of the line", so it is right-aligned in a
     right-to-left document: the same sheet serves both directions.

@@ -34,6 +34,7 @@ from explorer.core.participation import MatrixTable
 from explorer.core.summary import (
     EventRef,
     EventSummary,
+    MediaRow,
     ParticipantRow,
     Summary,
 )
@@ -187,6 +188,20 @@ def _notes_section(notes: list[Endnote], summary: Summary) -> list[str]:
     return lines
 
 
+def _media(media: MediaRow, language: str) -> str:
+    """ "[caption](url) (credit)": the caption links to the address when it is a web page."""
+    shown = _one_line(media.link_text, media.caption_language if media.caption else "en", language)
+    if media.url:
+        shown = f"[{shown}](<{media.url}>)"
+    elif media.caption and media.address:
+        shown += f" {_one_line(media.address, 'en', language)}"
+    if media.credit:
+        shown += (
+            f" ({_one_line(media.credit, citation_language(media.credit, language), language)})"
+        )
+    return shown
+
+
 def _event_section(
     event: EventSummary, summary: Summary, linkable: frozenset[str], numbers: list[int]
 ) -> list[str]:
@@ -197,12 +212,17 @@ def _event_section(
         "",
         f"## {_one_line(event.title, event.title_language, language)}",
         "",
-        f"- **{label('date')}:** {_one_line(event.date_text, language, language)}",
+        f"- **{label('date')}:** {_one_line(event.date_text, event.date_language, language)}",
     ]
     if event.place:
         place = _one_line(event.place, event.place_language, language)
         lines.append(f"- **{label('place')}:** {place}")
-    lines.append(f"- **{label('kind')}:** {_one_line(event.kind_label, language, language)}")
+    kind = event.kind_label
+    if event.milestone:
+        kind = f"{kind} · {label('milestone')}"
+    lines.append(f"- **{label('kind')}:** {_one_line(kind, language, language)}")
+    if event.media is not None:
+        lines.append(f"- **{label('media')}:** {_media(event.media, language)}")
     citation = _citation(numbers, language)
     if event.summary:
         text = _paragraphs(event.summary, event.summary_language, language)

@@ -116,10 +116,17 @@ def standard_letters(pdf: bytes) -> bytes:
     startxref = _STARTXREF.search(pdf)
     if xref is None or startxref is None or pdf.count(b"startxref") != 1:
         return pdf
+    first_map = pdf.find(b"/CIDInit", 0, xref.start())
+    if first_map < 0:
+        return pdf
+    # no map starts before the object of the first: scanning the pages before it for the
+    # pattern held Python's lock for tens of milliseconds (the window's, during an export)
+    object_start = pdf.rfind(b" 0 obj\n", 0, first_map)
+    scan_from = pdf.rfind(b"\n", 0, max(object_start, 0)) + 1
     pieces: list[bytes] = []
     shifts: list[tuple[int, int]] = []  # (offset in the original, bytes added up to there)
     position, added = 0, 0
-    for match in _CMAP_STREAM.finditer(pdf, 0, xref.start()):
+    for match in _CMAP_STREAM.finditer(pdf, scan_from, xref.start()):
         new_cmap = _standard_cmap(match.group(4))
         if new_cmap is None:
             continue

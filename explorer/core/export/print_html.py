@@ -8,7 +8,8 @@ compact. The opening block holds the
 title, the span the events cover and a picture of the timeline (the ``timeline`` image resource,
 which the Qt layer paints). Event titles are the only ``<h2>`` but the matrix's and the notes';
 the PDF makes its outline from the ``<h2>`` headings. There are no ``<a name>`` anchors: Qt's
-HTML import slows down with each one (10,000 of them took 3 s of a 4 s import).
+HTML import slows down with each one (10,000 of them took 3 s of a 4 s import). The markup comes
+in pieces of whole events (:class:`HandoutMarkup`), which Qt can parse one at a time.
 """
 
 from __future__ import annotations
@@ -141,7 +142,7 @@ class _HandoutWriter(_DocumentWriter):
 
     def event(self, event: EventSummary) -> None:
         self.write(f"<h2>{self.inline(event.title, event.title_language)}</h2>")
-        meta = f'<span class="badge">{_text(event.kind_label)}</span> · {self.date(event)}'
+        meta = f"{self.badges(event)} · {self.date(event)}"
         if event.place:
             meta += (
                 f' · <span class="place">{self.inline(event.place, event.place_language)}</span>'
@@ -155,6 +156,8 @@ class _HandoutWriter(_DocumentWriter):
             if citation and paragraphs.endswith("</p>"):
                 paragraphs = paragraphs[: -len("</p>")] + citation + "</p>"
             self.write(paragraphs)
+        if event.media is not None:
+            self.write(self.media(event.media))
         for key, refs in (("causes", event.causes), ("led_to", event.led_to)):
             if refs:
                 names = " · ".join(self.inline(ref.title, ref.language) for ref in refs)

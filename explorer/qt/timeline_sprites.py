@@ -1,0 +1,73 @@
+"""What a timeline frame draws again and again, prepared once: labels' text and diamonds.
+
+Labels and the diamonds of instants are most of a frame's drawing. A label laid out once as a
+:class:`~PySide6.QtGui.QStaticText` draws several times faster than text laid out each time, and
+a diamond copied from a pixmap many times faster than a polygon filled each time; both look the
+same. Pictures (SVG, PDF) draw text and shapes instead, so they stay text and vectors.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QPolygonF, QStaticText, QTextOption
+
+#: Kept at most (then forgotten all at once): far more than a frame shows.
+MOST_TEXTS = 4096
+MOST_DIAMONDS = 256
+
+
+class TimelineSprites:
+    """Labels laid out in ``font``, and diamonds by colour, size and device pixel ratio."""
+
+    def __init__(self, font: QFont) -> None:
+        self._font = QFont(font)
+        self._texts: dict[tuple[str, bool], QStaticText] = {}
+        self._diamonds: dict[tuple[int, float, float], QPixmap] = {}
+
+    def forget_texts(self) -> None:
+        """Forget the labels (the rows or their language changed)."""
+        self._texts.clear()
+
+    def text(self, text: str, rtl: bool) -> QStaticText:
+        """``text`` laid out on one line, right to left when ``rtl`` (as the painter's
+        direction makes :meth:`QPainter.drawText` lay it out); drawn by its top left."""
+        key = (text, rtl)
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) >= MOST_TEXTS:
+                self._texts.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            option = QTextOption()
+            direction = Qt.LayoutDirection
+            option.setTextDirection(direction.RightToLeft if rtl else direction.LeftToRight)
+            option.setWrapMode(QTextOption.WrapMode.NoWrap)
+            static.setTextOption(option)
+            static.prepare(font=self._font)
+            self._texts[key] = static
+        return static
+
+    def diamond(self, color: QColor, radius: float, ratio: float) -> QPixmap:
+        """An instant's diamond of ``radius`` in ``color`` for a device pixel ``ratio``, in a
+        pixmap a pixel wider than it on every side: draw it at the centre less ``radius + 1``."""
+        key = (color.rgba(), radius, ratio)
+        pixmap = self._diamonds.get(key)
+        if pixmap is None:
+            if len(self._diamonds) >= MOST_DIAMONDS:
+                self._diamonds.clear()
+            side = 2 * radius + 2
+            pixmap = QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            middle = radius + 1
+            corners = [(middle, 1), (side - 1, middle), (middle, side - 1), (1, middle)]
+            painter.drawConvexPolygon(QPolygonF([QPointF(x, y) for x, y in corners]))
+            painter.end()
+            self._diamonds[key] = pixmap
+        return pixmap
