@@ -26,10 +26,12 @@ def load_bundled_fonts() -> list[str]:
     return sorted(set(families))
 
 
-def app_font(point_size: float = 10.0) -> QFont:
+def app_font(point_size: float = 10.0, bold: bool = False) -> QFont:
+    """The bundled fonts at ``point_size``: Noto Sans, with Noto Sans Arabic for Arabic."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(point_size)
+    font.setBold(bold)
     return font
 
 

@@ -21,7 +21,6 @@ from PySide6.QtCore import QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
-    QFont,
     QImage,
     QPagedPaintDevice,
     QPainter,
@@ -37,7 +36,7 @@ from explorer.core.export import ExportRequest
 from explorer.core.export.base import summary_of
 from explorer.core.export.print_html import TIMELINE_IMAGE, HandoutMarkup, handout_markup
 from explorer.qt.event_model import EventListModel
-from explorer.qt.fonts import FONT_FAMILIES, load_bundled_fonts
+from explorer.qt.fonts import app_font, load_bundled_fonts
 from explorer.qt.timeline_render import paint_timeline
 
 _BIDI_CONTROLS = dict.fromkeys(
@@ -48,14 +47,6 @@ _SPARE_PARAGRAPH = "<p>&nbsp;</p>"
 _PICTURE_ASPECT = 0.3
 _PICTURE_EVENTS = range(3, 2_001)
 """How many events make a picture worth showing (and cheap enough to paint)."""
-
-
-def _font(point_size: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    return font
 
 
 @dataclass
@@ -109,7 +100,7 @@ def build_document(
     summary = summary_of(request)
     document = QTextDocument()
     document.setDocumentMargin(0)
-    document.setDefaultFont(_font(10))
+    document.setDefaultFont(app_font(10))
     option = QTextOption()
     if text_direction(request.language) == "rtl":
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
@@ -283,7 +274,7 @@ def paint_page(painter: QPainter, handout: Handout, index: int) -> None:
     absolute = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
     width, header = handout.page_width, handout.header_height
     painter.setPen(QColor("#6b7280"))
-    painter.setFont(_font(7.5))
+    painter.setFont(app_font(7.5))
     number = f"\u2066{index + 1} / {handout.page_count}\u2069"  # isolated: "2 / 3" in Arabic too
     if index > 0:
         band = QRectF(0, 0, width, header * 0.6)

@@ -34,7 +34,7 @@ from explorer.core.labels import count_events
 from explorer.core.picture import range_label
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.qt.event_model import EventListModel
-from explorer.qt.fonts import FONT_FAMILIES, load_bundled_fonts
+from explorer.qt.fonts import FONT_FAMILIES, app_font, load_bundled_fonts
 from explorer.qt.legend_paint import legend_entries, legend_height, paint_legend
 from explorer.qt.timeline_colors import TimelineColors
 from explorer.qt.timeline_render import paint_timeline
@@ -42,14 +42,6 @@ from explorer.qt.timeline_render import paint_timeline
 HEADER_HEIGHT = 84
 MARGIN = 32
 LEGEND_PADDING = 12
-
-
-def picture_font(point_size: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    return font
 
 
 def events_in_range(events: list[Event], time_range: tuple[float, float] | None) -> list[Event]:
@@ -75,14 +67,14 @@ def paint_picture(painter: QPainter, request: ExportRequest) -> None:
     shown = events_in_range(list(request.events), options.time_range)
     title, title_language = text_and_language(request.dataset.title, request.language)
     heading = isolate_in(title, title_language, request.language)
-    _draw_line(painter, heading, picture_font(20, bold=True), "#111827", 44, width, rtl)
+    _draw_line(painter, heading, app_font(20, bold=True), "#111827", 44, width, rtl)
     count = len(shown)
     subtitle = count_events(count, request.language).replace(str(count), f"{count:,}")
     if options.time_range is not None and range_label(options.time_range, request.language):
         subtitle += f" · {range_label(options.time_range, request.language)}"
-    _draw_line(painter, subtitle, picture_font(11), "#6b7280", 70, width, rtl)
+    _draw_line(painter, subtitle, app_font(11), "#6b7280", 70, width, rtl)
     entries = legend_entries(shown, request.language) if options.legend else []
-    legend_font = picture_font(10)
+    legend_font = app_font(10)
     legend_width = width - 2 * MARGIN
     legend_tall = legend_height(entries, legend_width, legend_font)
     strip = legend_tall + 2 * LEGEND_PADDING if entries else 0.0
