@@ -167,6 +167,8 @@ class ParticipantsModel(QAbstractTableModel):
             return participant.status
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return STATUS_COLORS.get(participant.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole:  # beside the first of several names
+            return Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
         return None
 
     def _cell_text(self, participant: Participant, column: int) -> str | None:

@@ -322,15 +322,14 @@ class TimelinePainter(TimelineRows):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         pens = (colors.text, colors.highlighted_text, mix(colors.text, colors.base, 0.4))
         rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        top_shift = text_shift - self._fm.ascent()  # static text is placed by its top
         for chosen, pen in enumerate(pens):
             painter.setPen(pen)
             for left, centre, text, kind_of_label in labels:
                 if kind_of_label != chosen:
                     continue
                 if self.fast_drawing:
-                    static = self.sprites.text(text, rtl)
-                    painter.drawStaticText(QPointF(left, centre + top_shift), static)
+                    static, ascent = self.sprites.text(text, rtl)
+                    painter.drawStaticText(QPointF(left, centre + text_shift - ascent), static)
                 else:
                     painter.drawText(QPointF(left, centre + text_shift), text)
         if ring is not None:

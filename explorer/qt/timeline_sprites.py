@@ -11,7 +11,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QPolygonF, QStaticText, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPixmap,
+    QPolygonF,
+    QStaticText,
+    QTextLayout,
+    QTextOption,
+)
 
 #: Kept at most (then forgotten all at once): far more than a frame shows.
 MOST_TEXTS = 4096
@@ -23,19 +32,21 @@ class TimelineSprites:
 
     def __init__(self, font: QFont) -> None:
         self._font = QFont(font)
-        self._texts: dict[tuple[str, bool], QStaticText] = {}
+        self._texts: dict[tuple[str, bool], tuple[QStaticText, float]] = {}
         self._diamonds: dict[tuple[int, float, float], QPixmap] = {}
 
     def forget_texts(self) -> None:
         """Forget the labels (the rows or their language changed)."""
         self._texts.clear()
 
-    def text(self, text: str, rtl: bool) -> QStaticText:
+    def text(self, text: str, rtl: bool) -> tuple[QStaticText, float]:
         """``text`` laid out on one line, right to left when ``rtl`` (as the painter's
-        direction makes :meth:`QPainter.drawText` lay it out); drawn by its top left."""
+        direction makes :meth:`QPainter.drawText` lay it out), and its line's ascent: a static
+        text is drawn by its top left, and a line with Arabic in it (set in the Arabic font,
+        whose ascent is taller) has its baseline lower than a Latin one."""
         key = (text, rtl)
-        static = self._texts.get(key)
-        if static is None:
+        prepared = self._texts.get(key)
+        if prepared is None:
             if len(self._texts) >= MOST_TEXTS:
                 self._texts.clear()
             static = QStaticText(text)
@@ -46,8 +57,15 @@ class TimelineSprites:
             option.setWrapMode(QTextOption.WrapMode.NoWrap)
             static.setTextOption(option)
             static.prepare(font=self._font)
-            self._texts[key] = static
-        return static
+            layout = QTextLayout(text, self._font)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            line = layout.createLine()
+            line.setNumColumns(len(text))
+            ascent = line.ascent()
+            layout.endLayout()
+            prepared = self._texts[key] = (static, ascent)
+        return prepared
 
     def diamond(self, color: QColor, radius: float, ratio: float) -> QPixmap:
         """An instant's diamond of ``radius`` in ``color`` for a device pixel ``ratio``, in a
