@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from explorer import __version__
-from explorer.core.bidi import text_and_language
+from explorer.core.bidi import isolate_in, text_and_language
 from explorer.core.dates import format_span
 from explorer.core.labels import (
     count_events,
@@ -198,6 +198,8 @@ def _source_row(source: Source, language: str) -> SourceRow:
     url, shipped = source.url, ""
     if url.startswith(SHIPPED_TEXT_SCHEME):
         name = url.removeprefix(SHIPPED_TEXT_SCHEME)
+        # a file name keeps its own left-to-right order (and its hyphens) in Arabic text
+        name = isolate_in(name, "en", language)
         url, shipped = "", label("shipped_text", language).format(name=name)
     return SourceRow(
         citation=source.citation,

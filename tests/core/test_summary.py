@@ -216,4 +216,5 @@ def test_a_text_shipped_with_the_app_is_named_not_linked() -> None:
         english.url == "" and english.shipped_text == "text included with Timeline Explorer: a.txt"
     )
     arabic = build_summary(dataset, dataset.events, "ar").events[2].sources[0]
-    assert arabic.shipped_text == "نصّه مرفق بمستكشف الخط الزمني: a.txt"
+    # the file name keeps its left-to-right order inside the Arabic sentence
+    assert arabic.shipped_text == "نصّه مرفق بمستكشف الخط الزمني: \u2066a.txt\u2069"
