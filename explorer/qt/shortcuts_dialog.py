@@ -33,13 +33,22 @@ class ShortcutGroup:
     entries: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _menu_actions(menu: QMenu) -> list[QAction]:
+def _menus_by_action(window: QWidget) -> dict[QAction, QMenu]:
+    """Each menu of ``window`` by the action that opens it.
+
+    Found from the menus rather than asked of the actions: PySide6 6.10's ``QAction.menu()``
+    hands the menu to Python, which then deletes it with its wrapper.
+    """
+    return {menu.menuAction(): menu for menu in window.findChildren(QMenu)}
+
+
+def _menu_actions(menu: QMenu, menus: dict[QAction, QMenu]) -> list[QAction]:
     """The actions of ``menu`` and of its submenus, in the order they are shown."""
     found: list[QAction] = []
     for action in menu.actions():
-        submenu = action.menu()
-        if isinstance(submenu, QMenu):
-            found.extend(_menu_actions(submenu))
+        submenu = menus.get(action)
+        if submenu is not None:
+            found.extend(_menu_actions(submenu, menus))
         elif not action.isSeparator():
             found.append(action)
     return found
@@ -57,13 +66,14 @@ def shortcut_groups(window: QWidget) -> list[ShortcutGroup]:
     groups: list[ShortcutGroup] = []
     listed: set[QAction] = set()
     menu_bar = getattr(window, "menuBar", None)
-    menus = menu_bar().actions() if callable(menu_bar) else []
-    for menu_action in menus:
-        menu = menu_action.menu()
-        if not isinstance(menu, QMenu):
+    bar_actions = menu_bar().actions() if callable(menu_bar) else []
+    menus = _menus_by_action(window)
+    for menu_action in bar_actions:
+        menu = menus.get(menu_action)
+        if menu is None:
             continue
         group = ShortcutGroup(plain_action_text(menu_action))
-        for action in _menu_actions(menu):
+        for action in _menu_actions(menu, menus):
             entry = _entry(action)
             if entry is not None and action not in listed:
                 listed.add(action)

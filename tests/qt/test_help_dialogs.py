@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from explorer import __version__
 from explorer.app import create_main_window
 from explorer.qt.about_dialog import PROJECT_LICENSE, AboutDialog, credits
-from explorer.qt.help_actions import install_help_actions
 from explorer.qt.i18n import install_language
 from explorer.qt.shortcut_tooltips import add_shortcut_tooltips
 from explorer.qt.shortcuts_dialog import ShortcutsDialog
@@ -83,7 +82,7 @@ def test_typing_in_the_shortcuts_dialog_finds_an_action_or_a_key(qtbot: QtBot) -
 def test_the_windows_shortcuts_include_open_back_and_present(qtbot: QtBot) -> None:
     window = create_main_window(small_dataset())
     qtbot.addWidget(window)
-    help_actions = install_help_actions(window, window.help_menu, before=window.about_action)
+    help_actions = window.help_actions  # Help ▸ Keyboard Shortcuts, as the window installs it
     window.show()
     help_actions.shortcuts_action.trigger()
     dialog = window.findChild(ShortcutsDialog)
