@@ -1,5 +1,7 @@
 """The dataset's title and a one-line description above the timeline: what the user is looking at.
 
+The legend sits at the end of the same line, where it costs no height.
+
 The description is elided to the width it has, with the whole of it in a plain-text tool tip
 (data never becomes markup); a dataset without one shows its title alone.
 """
@@ -66,6 +68,12 @@ class DatasetHeading(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.title_label)
         layout.addWidget(self.description_label, 1)
+
+    def add_trailing(self, widget: QWidget) -> None:
+        """Put ``widget`` at the end of the line (the legend), after the description."""
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.addWidget(widget)
 
     def show_dataset(self, dataset: Dataset | None, language: str) -> None:
         """Show ``dataset``'s title and description in ``language`` (or another language it has)."""

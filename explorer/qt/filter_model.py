@@ -5,6 +5,9 @@ source rows; the proxy maps through that array (and its inverse), so no Python r
 new query is one layout change, whatever rows come and go, and the current event, when it stays
 shown, stays current. A big timeline's texts are indexed in a thread as soon as it is shown; a
 query typed before that waits for it, every event staying in view.
+
+Kinds and categories the legend hides are left out too, with a mask over the store's arrays
+combined with the search; a new dataset shows every kind and category again.
 """
 
 from __future__ import annotations
@@ -25,12 +28,14 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from explorer.core.schema import EVENT_KINDS
 from explorer.core.search import normalize_for_search
 from explorer.core.store import EventStore
 from explorer.qt.event_model import EventListModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Rows = npt.NDArray[np.int64]
+CategoryCodes = npt.NDArray[np.int16]
 
 #: From this many events the search index is built in a thread rather than on a keystroke.
 BACKGROUND_INDEX_FROM = 20_000
@@ -55,6 +60,10 @@ class EventFilterModel(QAbstractProxyModel):
         self._row_list: list[int] = []
         self._proxy_rows: Rows = np.zeros(0, dtype=np.int64)  # source row -> proxy row or -1
         self._pending: list[str] | None = None
+        self._hidden_kinds: frozenset[str] = frozenset()
+        self._hidden_categories: frozenset[str] = frozenset()
+        self._categories_of: EventStore | None = None
+        self._category_rows: CategoryCodes = np.zeros(0, dtype=np.int16)
         self._indexing: set[int] = set()
         self._connections: list[Any] = []
         self._relay = _IndexRelay(self)
@@ -80,6 +89,60 @@ class EventFilterModel(QAbstractProxyModel):
         if words != self._words:
             self._words = words
             self._change_rows(self._selected_rows())
+
+    # --- kinds and categories hidden -----------------------------------------------------------
+
+    @property
+    def hidden_kinds(self) -> frozenset[str]:
+        return self._hidden_kinds
+
+    @property
+    def hidden_categories(self) -> frozenset[str]:
+        return self._hidden_categories
+
+    def set_hidden_kinds(self, kinds: frozenset[str]) -> None:
+        """Leave out the events of ``kinds`` (names of :data:`EVENT_KINDS`), with the search."""
+        if kinds != self._hidden_kinds:
+            self._hidden_kinds = frozenset(kinds)
+            self._change_rows(self._selected_rows())
+
+    def set_hidden_categories(self, categories: frozenset[str]) -> None:
+        """Leave out the events of ``categories`` (the dataset's category ids), with the search."""
+        if categories != self._hidden_categories:
+            self._hidden_categories = frozenset(categories)
+            self._change_rows(self._selected_rows())
+
+    def category_codes(self) -> CategoryCodes:
+        """Each source row's category as an index into the dataset's categories, -1 for none:
+        one pass over the events per dataset, then kept."""
+        store = self._store()
+        if store is None:
+            return np.zeros(0, dtype=np.int16)
+        if self._categories_of is not store:
+            codes = {category.id: n for n, category in enumerate(store.dataset.categories)}
+            self._category_rows = np.fromiter(
+                (codes.get(event.category, -1) if event.category else -1 for event in store.events),
+                np.int16,
+                len(store),
+            )
+            self._categories_of = store
+        return self._category_rows
+
+    def _shown_mask(self, store: EventStore) -> npt.NDArray[np.bool_] | None:
+        """Which source rows the hidden kinds and categories leave in; None when none is hidden."""
+        mask: npt.NDArray[np.bool_] | None = None
+        kind_codes = [code for code, kind in enumerate(EVENT_KINDS) if kind in self._hidden_kinds]
+        if kind_codes:
+            mask = ~np.isin(store.row_facts().kinds, kind_codes)
+        category_codes = [
+            code
+            for code, category in enumerate(store.dataset.categories)
+            if category.id in self._hidden_categories
+        ]
+        if category_codes:
+            kept = ~np.isin(self.category_codes(), category_codes)
+            mask = kept if mask is None else mask & kept
+        return mask
 
     def source_rows(self) -> Rows:
         """The source rows shown, in order (a copy)."""
@@ -125,6 +188,7 @@ class EventFilterModel(QAbstractProxyModel):
 
     def _source_about_to_reset(self) -> None:
         self.beginResetModel()
+        self._hidden_kinds = self._hidden_categories = frozenset()  # a new dataset shows all
 
     def _source_reset(self) -> None:
         """A new dataset: the query (if any) is matched against its texts."""
@@ -146,6 +210,15 @@ class EventFilterModel(QAbstractProxyModel):
     # --- rows ----------------------------------------------------------------------------------
 
     def _selected_rows(self, allow_build: bool = True) -> Rows:
+        """The rows the search matches, less those of hidden kinds and categories."""
+        rows = self._matching_rows(allow_build)
+        store = self._store()
+        mask = self._shown_mask(store) if store is not None and len(store) else None
+        if mask is None:
+            return rows
+        return rows[mask[rows]]
+
+    def _matching_rows(self, allow_build: bool) -> Rows:
         count = self._source_count()
         store = self._store()
         if not self._words or store is None:

@@ -20,10 +20,13 @@ LANGUAGES = {"en": "English", "ar": "العربية"}
 _installed: list[QTranslator] = []
 
 # Qt's own strings that its Arabic catalogue (qtbase_ar) lacks: our catalogue carries them.
-# Qt asks the translators installed last first, so these only fill the gaps.
+# Qt asks the translators installed last first, so these only fill the gaps. Qt 6.10 writes
+# them without their mnemonic, 6.11 with it.
 QT_STRINGS_MISSING_IN_ITS_CATALOGUE = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
 )
 
 

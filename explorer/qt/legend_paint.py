@@ -119,7 +119,7 @@ def paint_legend(
             width = _entry_width(entry, metrics.horizontalAdvance)
             left = edge - width if right_to_left else edge
             marks_left = left + width - entry.marks_width() if right_to_left else left
-            _paint_marks(painter, entry, marks_left, centre, colors)
+            paint_marks(painter, entry, marks_left, centre, colors)
             text_left = left if right_to_left else left + entry.marks_width() + MARK_GAP
             baseline = centre + metrics.capHeight() / 2
             painter.setPen(colors.text)
@@ -128,7 +128,7 @@ def paint_legend(
     painter.restore()
 
 
-def _paint_marks(
+def paint_marks(
     painter: QPainter, entry: LegendEntry, left: float, centre: float, colors: TimelineColors
 ) -> None:
     """The kind's diamond and/or bar, drawn as the timeline draws them, from ``left``."""

@@ -45,6 +45,7 @@ from explorer.qt.help_actions import install_help_actions
 from explorer.qt.i18n import LANGUAGES, install_language
 from explorer.qt.icons import apply_toolbar_icons
 from explorer.qt.language_menu import LanguageMenu
+from explorer.qt.legend import Legend
 from explorer.qt.load_warnings import LoadWarnings
 from explorer.qt.loading import (
     BackgroundLoader,
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
         timeline_layout.setSpacing(0)
         self.dataset_heading = DatasetHeading(timeline_area)
         timeline_layout.addWidget(self.dataset_heading)
+        self.legend = Legend(self.filter_model, self.dataset_heading)
+        self.legend.set_language(self._language)
+        self.dataset_heading.add_trailing(self.legend)
         self.timeline_view = TimelineView(timeline_area)
         self.timeline_view.setObjectName("timelineView")
         self.timeline_view.setModel(self.filter_model)
@@ -296,6 +300,7 @@ class MainWindow(QMainWindow):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.event_model.set_language(language)
         self._update_dataset_heading()
+        self.legend.set_language(language)
         self._show_details(self.selection_model.currentIndex())
         if self.timeline_view.visible_range() != visible:
             self.timeline_view.set_visible_range(*visible)

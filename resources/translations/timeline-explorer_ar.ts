@@ -320,6 +320,19 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../explorer/qt/legend.py" line="205" />
+        <source>Hide “%1” events</source>
+        <translation>إخفاء أحداث «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/legend.py" line="205" />
+        <source>Show “%1” events</source>
+        <translation>إظهار أحداث «%1»</translation>
+    </message>
+</context>
+<context>
     <name>LoadProgress</name>
     <message>
         <location filename="../../explorer/qt/loading.py" line="147" />
@@ -371,95 +384,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="246" />
+        <location filename="../../explorer/qt/main_window.py" line="250" />
         <source>&amp;File</source>
         <extracomment>From this many events, a search waits for a pause in typing (ms) rather than run per key. The event the user last chose: kept through a search that hides it for a while.</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="247" />
+        <location filename="../../explorer/qt/main_window.py" line="251" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="248" />
+        <location filename="../../explorer/qt/main_window.py" line="252" />
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/about_dialog.py" line="94" />
-        <location filename="../../explorer/qt/main_window.py" line="250" />
+        <location filename="../../explorer/qt/main_window.py" line="254" />
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="251" />
+        <location filename="../../explorer/qt/main_window.py" line="255" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="252" />
+        <location filename="../../explorer/qt/main_window.py" line="256" />
         <source>&amp;Export Summary…</source>
         <translation>&amp;تصدير ملخص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="256" />
+        <location filename="../../explorer/qt/main_window.py" line="260" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="257" />
+        <location filename="../../explorer/qt/main_window.py" line="261" />
         <source>Zoom &amp;In</source>
         <translation>&amp;تكبير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="258" />
+        <location filename="../../explorer/qt/main_window.py" line="262" />
         <source>Zoom &amp;Out</source>
         <translation>ت&amp;صغير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="259" />
+        <location filename="../../explorer/qt/main_window.py" line="263" />
         <source>&amp;Fit Whole Timeline</source>
         <translation>&amp;عرض الخط الزمني كاملًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="260" />
+        <location filename="../../explorer/qt/main_window.py" line="264" />
         <source>&amp;Search Events</source>
         <translation>&amp;بحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="261" />
+        <location filename="../../explorer/qt/main_window.py" line="265" />
         <source>&amp;About Timeline Explorer</source>
         <translation>&amp;حول مستكشف الخط الزمني</translation>
     </message>
     <message>
         <location filename="../../explorer/qt/about_dialog.py" line="95" />
-        <location filename="../../explorer/qt/main_window.py" line="262" />
+        <location filename="../../explorer/qt/main_window.py" line="266" />
         <source>The Built-in Story's &amp;Source Article</source>
         <translation>المقال الذي &amp;بُنيت عليه القصة المضمّنة</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="263" />
+        <location filename="../../explorer/qt/main_window.py" line="267" />
         <source>Search events, places, people…</source>
         <translation>ابحث في الأحداث والأماكن والأشخاص…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="264" />
+        <location filename="../../explorer/qt/main_window.py" line="268" />
         <source>Search events</source>
         <translation>البحث في الأحداث</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="265" />
+        <location filename="../../explorer/qt/main_window.py" line="269" />
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="266" />
+        <location filename="../../explorer/qt/main_window.py" line="270" />
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="429" />
+        <location filename="../../explorer/qt/main_window.py" line="434" />
         <source>Preparing the search of %n event(s)…</source>
         <translation>
             <numerusform>جارٍ تجهيز البحث في %n حدث…</numerusform>
@@ -471,17 +484,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="432" />
+        <location filename="../../explorer/qt/main_window.py" line="437" />
         <source>No events match “%1”. Press Esc to clear the search.</source>
         <translation>لا أحداث تطابق «%1». اضغط Esc لمسح البحث.</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="477" />
+        <location filename="../../explorer/qt/main_window.py" line="482" />
         <source>Timeline Explorer</source>
         <translation>مستكشف الخط الزمني</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../explorer/qt/main_window.py" line="489" />
+        <location filename="../../explorer/qt/main_window.py" line="494" />
         <source>%n event(s)</source>
         <translation>
             <numerusform>لا أحداث</numerusform>
@@ -493,47 +506,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="492" />
+        <location filename="../../explorer/qt/main_window.py" line="497" />
         <source>%1 of %2 events shown</source>
         <translation>يُعرض %1 من %2 حدثًا</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="512" />
+        <location filename="../../explorer/qt/main_window.py" line="517" />
         <source>Timelines (*.json *.csv *.timeline);;All files (*)</source>
         <translation>خطوط زمنية (*.json *.csv *.timeline);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="513" />
+        <location filename="../../explorer/qt/main_window.py" line="518" />
         <source>Open Timeline</source>
         <translation>فتح خط زمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="562" />
+        <location filename="../../explorer/qt/main_window.py" line="567" />
         <source>Saved as %1</source>
         <translation>حُفظ باسم %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="565" />
+        <location filename="../../explorer/qt/main_window.py" line="570" />
         <source>Cannot Open Timeline</source>
         <translation>تعذّر فتح الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="588" />
+        <location filename="../../explorer/qt/main_window.py" line="593" />
         <source>Export Summary</source>
         <translation>تصدير ملخص</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="624" />
+        <location filename="../../explorer/qt/main_window.py" line="629" />
         <source>Export Failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="621" />
+        <location filename="../../explorer/qt/main_window.py" line="626" />
         <source>Exported to %1</source>
         <translation>صُدِّر إلى %1</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/main_window.py" line="627" />
+        <location filename="../../explorer/qt/main_window.py" line="632" />
         <source>Export cancelled</source>
         <translation>أُلغي التصدير</translation>
     </message>
@@ -707,15 +720,25 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../explorer/qt/i18n.py" line="25" />
+        <location filename="../../explorer/qt/i18n.py" line="26" />
         <source>&amp;Look in:</source>
         <extracomment>Each language the window speaks, named in itself.</extracomment>
         <translation>ا&amp;بحث في:</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/i18n.py" line="26" />
+        <location filename="../../explorer/qt/i18n.py" line="27" />
+        <source>Look in:</source>
+        <translation>ابحث في:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/i18n.py" line="28" />
         <source>Files of &amp;type:</source>
         <translation>&amp;نوع الملفّات:</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/i18n.py" line="29" />
+        <source>Files of type:</source>
+        <translation>نوع الملفّات:</translation>
     </message>
 </context>
 <context>
@@ -729,32 +752,32 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../explorer/qt/shortcuts_dialog.py" line="73" />
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="83" />
         <source>Other Keys</source>
         <translation>مفاتيح أخرى</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/shortcuts_dialog.py" line="90" />
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="100" />
         <source>Keyboard Shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/shortcuts_dialog.py" line="94" />
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="104" />
         <source>Find an action or a key…</source>
         <translation>ابحث عن إجراء أو مفتاح…</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/shortcuts_dialog.py" line="95" />
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="105" />
         <source>Find a shortcut</source>
         <translation>البحث عن اختصار</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/shortcuts_dialog.py" line="100" />
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="110" />
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../explorer/qt/shortcuts_dialog.py" line="100" />
+        <location filename="../../explorer/qt/shortcuts_dialog.py" line="110" />
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>

@@ -78,7 +78,8 @@ def test_switching_en_ar_en_retranslates_in_place_and_keeps_the_view(qtbot: QtBo
     window.timeline_view.set_visible_range(*december)
     assert x_of(window, "belovezha-accords") < x_of(window, "alma-ata-protocol")
     english_labels = file_dialog_labels(window, qtbot)
-    assert english_labels == {"lookInLabel": "&Look in:", "fileNameLabel": "File &name:"}
+    without_mnemonics = {name: text.replace("&", "") for name, text in english_labels.items()}
+    assert without_mnemonics == {"lookInLabel": "Look in:", "fileNameLabel": "File name:"}
 
     choose_language(window, "ar")
 
