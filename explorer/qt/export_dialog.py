@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -104,7 +111,8 @@ class ExportDialog(QDialog):
         self.format_box.setObjectName("exportFormat")
         self._exporters = sorted(all_exporters(), key=lambda e: _FORMAT_ORDER.get(e.name, 99))
         for exporter in self._exporters:
-            self.format_box.addItem(f"{exporter.label} (.{exporter.extension})", exporter.name)
+            label = format_label(exporter.label)
+            self.format_box.addItem(f"{label} (.{exporter.extension})", exporter.name)
         _select(self.format_box, settings.EXPORT_FORMAT.get())
         self.scope_box = QComboBox(self)
         self.scope_box.setObjectName("exportScope")
@@ -272,7 +280,7 @@ class ExportDialog(QDialog):
         return ExportChoice(
             format=exporter.name,
             extension=exporter.extension,
-            label=exporter.label,
+            label=format_label(exporter.label),
             scope=scope,
             language=language,
             stem=self._stem(scope, language),
@@ -286,6 +294,24 @@ def _select(box: QComboBox, data: object) -> None:
     index = box.findData(data) if isinstance(data, str) else -1
     if index >= 0:
         box.setCurrentIndex(index)
+
+
+#: The exporters' names, for the translation catalogue: the dialog shows them translated.
+FORMAT_LABELS = (
+    QT_TRANSLATE_NOOP("ExportFormats", "PDF"),
+    QT_TRANSLATE_NOOP("ExportFormats", "OpenDocument Text"),
+    QT_TRANSLATE_NOOP("ExportFormats", "HTML"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Markdown"),
+    QT_TRANSLATE_NOOP("ExportFormats", "CSV (spreadsheet)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "Timeline Explorer JSON"),
+    QT_TRANSLATE_NOOP("ExportFormats", "PNG image"),
+    QT_TRANSLATE_NOOP("ExportFormats", "SVG image"),
+)
+
+
+def format_label(label: str) -> str:
+    """An exporter's name in the user's language."""
+    return QCoreApplication.translate("ExportFormats", label)
 
 
 _FORMAT_ORDER = {"pdf": 0, "odt": 1, "html": 2, "md": 3, "csv": 4, "json": 5, "png": 6, "svg": 7}

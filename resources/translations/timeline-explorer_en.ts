@@ -109,83 +109,127 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="102" />
+        <location filename="../../explorer/qt/export_dialog.py" line="109" />
         <source>Export Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="111" />
+        <location filename="../../explorer/qt/export_dialog.py" line="119" />
         <source>All events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="112" />
+        <location filename="../../explorer/qt/export_dialog.py" line="120" />
         <source>Events shown by the search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="114" />
+        <location filename="../../explorer/qt/export_dialog.py" line="122" />
         <source>The selected event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="133" />
+        <location filename="../../explorer/qt/export_dialog.py" line="141" />
         <source>Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="136" />
+        <location filename="../../explorer/qt/export_dialog.py" line="144" />
         <source>Events:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="137" />
+        <location filename="../../explorer/qt/export_dialog.py" line="145" />
         <source>Language:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="141" />
+        <location filename="../../explorer/qt/export_dialog.py" line="149" />
         <source>Include:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="149" />
+        <location filename="../../explorer/qt/export_dialog.py" line="157" />
         <source>Preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="179" />
+        <location filename="../../explorer/qt/export_dialog.py" line="187" />
         <source>Causes and consequences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="180" />
+        <location filename="../../explorer/qt/export_dialog.py" line="188" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="181" />
+        <location filename="../../explorer/qt/export_dialog.py" line="189" />
         <source>Who took part in which agreement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="182" />
+        <location filename="../../explorer/qt/export_dialog.py" line="190" />
         <source>Sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="183" />
+        <location filename="../../explorer/qt/export_dialog.py" line="191" />
         <source>Translations of the quotes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="184" />
+        <location filename="../../explorer/qt/export_dialog.py" line="192" />
         <source>Picture of the timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../explorer/qt/export_dialog.py" line="236" />
+        <location filename="../../explorer/qt/export_dialog.py" line="244" />
         <source>No preview: too many events to draw here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="301" />
+        <source>PDF</source>
+        <extracomment>The exporters' names, for the translation catalogue: the dialog shows them translated.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="302" />
+        <source>OpenDocument Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="303" />
+        <source>HTML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="304" />
+        <source>Markdown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="305" />
+        <source>CSV (spreadsheet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="306" />
+        <source>Timeline Explorer JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="307" />
+        <source>PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_dialog.py" line="308" />
+        <source>SVG image</source>
         <translation type="unfinished" />
     </message>
 </context>

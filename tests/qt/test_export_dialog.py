@@ -172,3 +172,23 @@ def test_print_asks_nothing_about_pictures(window: MainWindow) -> None:
     assert not printing.picture_choices.width_box.isVisibleTo(printing)
     assert printing.include_boxes["sources"].isVisibleTo(printing)
     assert preview_text(printing)  # the handout, not a picture
+
+
+def test_the_formats_are_named_in_the_users_language(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.qt.i18n import install_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "ar")
+    try:
+        dialog = ExportDialog("ar", False, window)
+        names = [dialog.format_box.itemText(row) for row in range(dialog.format_box.count())]
+        assert "صورة PNG (.png)" in names and "نص OpenDocument (.odt)" in names
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("svg"))
+        assert dialog.choice().file_filter == "صورة SVG (*.svg)"
+    finally:
+        install_language(app, "en")
+    english = ExportDialog("en", False, window)
+    assert english.format_box.itemText(english.format_box.findData("png")) == "PNG image (.png)"
