@@ -103,6 +103,9 @@ def _label(
     if level.unit == "month":
         name = _month_name(month, language)
         return f"{name} {year_label(year, language)}" if full else name
+    if level.unit == "day" and language == "ar" and not full:
+        # Arabic months are long ("كانون الأول/ديسمبر"): within a month its days need only numbers
+        return str(day)
     date = f"{day} {_month_name(month, language)}"
     if full:
         date = f"{date} {year_label(year, language)}"
@@ -198,8 +201,9 @@ def major_ticks(
 ) -> list[Tick]:
     """A level's labelled ticks within ``start`` … ``end``.
 
-    The first labelled tick, and each one that starts a new year (a new day for clock times),
-    gets the full label so the axis always says which year or day it shows. A tick whose label
+    The first labelled tick, and each one that starts a new year (a new day for clock times; in
+    Arabic, a new month for days), gets the full label so the axis always says which year or day
+    it shows. A tick whose label
     ``fits`` rejects (it would stick out of the axis) keeps its place but gets no label.
     """
     if (end - start) / level.min_days > limit:
@@ -207,7 +211,9 @@ def major_ticks(
     ticks: list[Tick] = []
     previous: tuple[int, ...] | None = None
     for time, year, month, day, minute in _positions(level, start, end):
-        context = (year, month, day) if level.unit == "minute" else (year,)
+        context: tuple[int, ...] = (year, month, day) if level.unit == "minute" else (year,)
+        if level.unit == "day" and language == "ar":
+            context = (year, month)  # each month named once (see _label)
         label = _label(level, year, month, day, minute, context != previous, language)
         if fits is not None and not fits(time, label):
             label = ""

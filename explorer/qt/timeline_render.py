@@ -75,7 +75,12 @@ class TimelinePainter(TimelineRows):
         else:
             t0, t1 = sorted((scale.time_at(exposed.left() - 1), scale.time_at(exposed.right() + 1)))
             painter.save()
-            lanes_area = QRectF(0, 0, width, bands.lanes_bottom)
+            lanes_bottom = bands.lanes_bottom
+            if not layout.hidden and self.badges(scale, height):
+                # the lanes reaching below the badges' line are counted in the badges: drawn,
+                # they would run under them (scrolling down shows them)
+                lanes_bottom = self._badge_line(bands.lanes_bottom - 1)
+            lanes_area = QRectF(0, 0, width, lanes_bottom)
             painter.setClipRect(lanes_area, Qt.ClipOperation.IntersectClip)
             painter.translate(0, -self.scroll_y)
             area = exposed.translated(0, self.scroll_y)
@@ -119,11 +124,15 @@ class TimelinePainter(TimelineRows):
         key: tuple[object, ...] = (layout, scale.start, scale.span, scale.width, scale.mirrored)
         key += (bottom, self.scroll_y)
         if key != self._badges_key:
-            shown_to = bottom - self._fm.height() - 2 + self.scroll_y  # above the badges
+            shown_to = self._badge_line(bottom) + self.scroll_y
             items = self._overflow.items(layout, self.geometry, scale, shown_to)
             self._badges = lay_out_badges(items, self._fm, bottom, scale.width)
             self._badges_key = key
         return self._badges
+
+    def _badge_line(self, bottom: float) -> float:
+        """The y above the badges drawn with their feet at ``bottom``."""
+        return bottom - self._fm.height() - 2
 
     def badge_at(self, scale: TimeScale, height: float, x: float, y: float) -> Badge | None:
         """The badge drawn at (x, y), if any."""

@@ -199,3 +199,13 @@ def test_zooming_from_the_big_bang_keeps_every_axis_readable(
         if ticks.level.unit == "year":  # each label names a different year
             assert len({tick.label for tick in labelled}) == len(labelled), labelled
         span /= 7
+
+
+def test_arabic_days_name_their_month_once() -> None:
+    # a week over 1000 px: the days labelled, the long Arabic month written once a month
+    start, end = day(1991, 12, 5) + 0.5, day(1991, 12, 12)
+    labels = [t.label for t in axis_ticks(start, end, 1000, measure, "ar").major if t.label]
+    assert labels == ["7 كانون الأول/ديسمبر 1991", "8", "9", "10", "11"]
+    start, end = day(1991, 12, 28) + 0.5, day(1992, 1, 4)
+    labels = [t.label for t in axis_ticks(start, end, 1000, measure, "ar").major if t.label]
+    assert labels == ["30 كانون الأول/ديسمبر 1991", "31", "1 كانون الثاني/يناير 1992", "2", "3"]

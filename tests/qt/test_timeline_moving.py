@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QHelpEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
+from PySide6.QtGui import QColor, QHelpEvent, QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -212,6 +212,28 @@ def test_a_cluster_too_dense_shows_its_count_and_a_click_zooms_in(qtbot: QtBot) 
     assert span(view) < wide / 2
     start, end = view.visible_range()
     assert start <= day <= end
+
+
+def test_nothing_is_drawn_half_hidden_beside_a_badge(qtbot: QtBot) -> None:
+    # the lanes a badge counts are left out, not drawn running under it
+    window = create_main_window(language="en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_event("belovezha-accords")
+    view = window.timeline_view
+    view.scrollTo(window.selection_model.currentIndex())
+    badges = view.cluster_badges()
+    assert badges
+    badge = badges[-1]
+    picture = view.viewport().grab().toImage()
+    beside = [
+        QColor(picture.pixel(x, y)).lightness()
+        for x in range(max(0, int(badge.rect.left()) - 150), int(badge.rect.left()) - 4)
+        for y in range(int(badge.rect.top()) + 2, int(badge.rect.bottom()) - 2)
+    ]
+    assert min(beside) > 150, "a label runs under the badge"
 
 
 def test_a_rubber_band_in_the_window_selects_for_the_detail_pane_and_exports(
