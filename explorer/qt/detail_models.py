@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from explorer.core.bidi import FSI, PDI, isolate, text_and_language, text_direction
-from explorer.core.dates import format_span
 from explorer.core.labels import label
 from explorer.core.schema import Event, Participant
+from explorer.core.summary import event_date_text
 from explorer.qt.event_model import EventRole
 from explorer.qt.plain_text import plain_tooltip
 
@@ -62,7 +62,7 @@ class LinkedEventsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return embedded_text(event.title, self._language)
         if role in (Qt.ItemDataRole.ToolTipRole, EventRole.DATE_TEXT):
-            return format_span(event.start, event.end, self._language)
+            return event_date_text(event, self._language)
         if role == EventRole.EVENT_ID:
             return event.id
         if role == EventRole.EVENT:

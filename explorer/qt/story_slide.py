@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.dates import format_span
 from explorer.core.schema import Event, Participant
+from explorer.core.summary import event_date
 from explorer.qt.story_controls import SlideHeader
 from explorer.qt.story_text import (
     SlideColors,
@@ -215,8 +215,8 @@ class StorySlide(QWidget):
             label.setText(text)
             label.setLayoutDirection(layout_direction(text_language))
             label.setVisible(bool(text))
-        date = format_span(event.start, event.end, language)
-        self.date_label.setText(paragraph(html.escape(date), language))
+        date, date_language = event_date(event, language)
+        self.date_label.setText(paragraph(html.escape(date), date_language))
         background = QColor(self._colors.background)
         self.date_label.setStyleSheet(f"color: {kind_color(event.kind, background)};")
         self._show_causes(causes, language)

@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from explorer.core.bidi import isolate_html, text_and_language, text_direction
-from explorer.core.dates import format_span
 from explorer.core.labels import status_label
 from explorer.core.schema import Event, Participant
+from explorer.core.summary import event_date_text
 from explorer.qt.style import KIND_COLORS, mix, readable
 
 #: The colour of each participant status on a white slide; darker or lighter as the slide needs.
@@ -141,7 +141,7 @@ def causes_html(causes: list[Event], language: str, colors: SlideColors | None =
     lines = []
     for cause in causes:
         # Dates wrap as a whole, never leaving a year alone on a line.
-        when = html.escape(format_span(cause.start, cause.end, language)).replace(" ", "&nbsp;")
+        when = html.escape(event_date_text(cause, language)).replace(" ", "&nbsp;")
         lines.append(
             f'<span style="color:{kind_color(cause.kind, background)};">●</span>&nbsp; '
             f"{inline_html(cause.title, language)}"

@@ -287,3 +287,27 @@ def test_data_is_text_and_each_text_keeps_its_own_direction(qtbot) -> None:
     assert shown(title) == "<b>Accords</b> & more"
     assert title.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert story.slide.summary_label.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+@pytest.mark.parametrize(("language", "shown_date"), [("en", "Autumn 1989"), ("ar", "خريف 1989")])
+def test_an_events_own_date_text_shows_on_its_slide_and_where_it_is_a_cause(
+    qtbot, language: str, shown_date: str
+) -> None:
+    dataset = story_dataset()
+    dataset.events[:] = [
+        msgspec.structs.replace(event, display_date={"en": "Autumn 1989", "ar": "خريف 1989"})
+        if event.id == "wall"
+        else event
+        for event in dataset.events
+    ]
+    window, story = present(qtbot, dataset, language=language)
+    story.enter()  # the first slide: the accords, caused by the wall among others
+    assert shown_date in shown(story.slide.causes_label)
+    press(qtbot, window, Qt.Key.Key_Left if language == "ar" else Qt.Key.Key_Right)
+    assert current_id(window) == "wall"
+    assert shown(story.slide.date_label) == shown_date
+    press(qtbot, window, Qt.Key.Key_Escape)
+    window.select_event("accords")
+    causes = window.detail_pane.causes_model
+    tooltips = [causes.index(row).data(Qt.ItemDataRole.ToolTipRole) for row in range(3)]
+    assert shown_date in tooltips
