@@ -45,6 +45,24 @@ def _english_desktop(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _windows_deleted_after_each_test() -> Iterator[None]:
+    """Delete the widgets a test closed (pytest-qt's ``deleteLater``) before the next test.
+
+    Deferred deletions posted outside an event loop pile up across tests; a later test would
+    then destroy thousands of widgets inside its own event loop, each destructor waiting for
+    the interpreter that test's worker thread holds, and read that as the window freezing.
+    """
+    yield
+    try:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+    except ImportError:
+        return
+    if QApplication.instance() is not None:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
 def _english_after_each_test() -> Iterator[None]:
     """A test that switches the app to Arabic leaves it in English for the next one."""
     yield

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 #: The end of every warning about an event that could not be read (the loader counts them).
 SKIPPED_NOTE = "the event was skipped"
+ERA_SKIPPED_NOTE = "the era was skipped"
 
 
 class DatasetError(Exception):

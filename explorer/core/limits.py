@@ -13,7 +13,7 @@ from operator import attrgetter
 from msgspec.structs import replace
 
 from explorer.core.schema import Dataset, Event, Participant, Representative, Source
-from explorer.core.validate import ValidationIssue
+from explorer.core.validate import DATASET_LEVEL, ValidationIssue
 
 #: Events in one file (a file is at most 1 GB, about 1.5 million events of ~0.7 KB).
 MAX_EVENTS = 2_000_000
@@ -29,6 +29,10 @@ MAX_TITLE_CHARS = 500
 MAX_SHORT_TEXT_CHARS = 2_000
 #: Characters in a summary, a note or a quote (about 3,000 words).
 MAX_LONG_TEXT_CHARS = 20_000
+#: Eras drawn behind the events (a band each; thousands would be unreadable and slow).
+MAX_ERAS = 1_000
+#: Categories of one file (a legend entry and a colour each).
+MAX_CATEGORIES = 500
 
 _ELLIPSIS = "…"
 
@@ -189,16 +193,60 @@ def _suspects(events: list[Event]) -> list[int]:
     return sorted(suspects)
 
 
+def _cut_dataset_parts(dataset: Dataset, issues: list[ValidationIssue]) -> Dataset:
+    """``dataset`` with its title, description, eras and categories within their limits."""
+
+    def report(field: str, problem: str) -> None:
+        issues.append(ValidationIssue(DATASET_LEVEL, "", field, problem))
+
+    for field, texts, limit in (
+        ("title", dataset.title, MAX_TITLE_CHARS),
+        ("description", dataset.description, MAX_LONG_TEXT_CHARS),
+    ):
+        if _longest(texts) > limit:
+            report(field, f"{_longest(texts):,} characters; cut to the limit of {limit:,}")
+    for field, count, limit in (
+        ("eras", len(dataset.eras), MAX_ERAS),
+        ("categories", len(dataset.categories), MAX_CATEGORIES),
+    ):
+        if count > limit:
+            report(field, f"{count:,} {field}; the first {limit:,} are kept (the limit)")
+    for index, era in enumerate(dataset.eras[:MAX_ERAS]):
+        if _longest(era.title) > MAX_TITLE_CHARS:
+            report(f"eras[{index}].title", f"cut to the limit of {MAX_TITLE_CHARS:,} characters")
+    for index, category in enumerate(dataset.categories[:MAX_CATEGORIES]):
+        if _longest(category.name) > MAX_TITLE_CHARS:
+            report(
+                f"categories[{index}].name", f"cut to the limit of {MAX_TITLE_CHARS:,} characters"
+            )
+    if not issues:
+        return dataset
+    return replace(
+        dataset,
+        title=_cut_texts(dataset.title, MAX_TITLE_CHARS),
+        description=_cut_texts(dataset.description, MAX_LONG_TEXT_CHARS),
+        eras=[
+            replace(era, title=_cut_texts(era.title, MAX_TITLE_CHARS))
+            for era in dataset.eras[:MAX_ERAS]
+        ],
+        categories=[
+            replace(category, name=_cut_texts(category.name, MAX_TITLE_CHARS))
+            for category in dataset.categories[:MAX_CATEGORIES]
+        ],
+    )
+
+
 def enforce_limits(dataset: Dataset) -> tuple[Dataset, list[ValidationIssue]]:
-    """``dataset`` with every value cut to its limit, and an issue for each event that was cut.
+    """``dataset`` with every value cut to its limit, and an issue for each part that was cut.
 
     The same dataset object comes back when nothing exceeds a limit (the usual case).
     """
+    issues: list[ValidationIssue] = []
+    dataset = _cut_dataset_parts(dataset, issues)
     events = dataset.events
     over = [i for i in _suspects(events) if not _event_is_within_limits(events[i])]
     if not over:
-        return dataset, []
-    issues: list[ValidationIssue] = []
+        return dataset, issues
     fixed = list(events)
     for index in over:
         fixed[index] = _cut_event(events[index], index, issues)
@@ -206,6 +254,8 @@ def enforce_limits(dataset: Dataset) -> tuple[Dataset, list[ValidationIssue]]:
 
 
 __all__ = [
+    "MAX_CATEGORIES",
+    "MAX_ERAS",
     "MAX_EVENTS",
     "MAX_LONG_TEXT_CHARS",
     "MAX_PARTICIPANTS",

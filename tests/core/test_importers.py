@@ -481,6 +481,19 @@ def test_the_timeline_backwards_eras_and_events_are_reported() -> None:
         "b.timeline:/timeline/events/event[1]",
     ]
     assert "the era ends (1989-12-31) before it starts (2000-01-01)" in warnings[0]
+    assert warnings[0].endswith("the era was skipped)")
+    assert "skipped" not in warnings[1]  # the event is kept, as an instant
+
+
+def test_timelinejs_an_era_without_a_date_is_reported_as_a_skipped_era() -> None:
+    data = {
+        "events": [slide("Kept", start_date={"year": "1991"})],
+        "eras": [{"text": {"headline": "Undated"}}],
+    }
+    dataset, warnings = JSON.load_with_warnings(json.dumps(data).encode(), "eras.json")
+    assert [event.title["en"] for event in dataset.events] == ["Kept"] and dataset.eras == []
+    assert len(warnings) == 1 and warnings[0].startswith("eras.json:$.eras[0]")
+    assert warnings[0].endswith("the era was skipped)"), warnings[0]
 
 
 def test_the_timeline_bad_time_is_skipped_with_its_element() -> None:

@@ -66,3 +66,26 @@ def test_too_many_events_is_an_error_naming_the_limit(monkeypatch: pytest.Monkey
     monkeypatch.setattr(limits, "MAX_EVENTS", 1)
     with pytest.raises(DatasetError, match=r"2 events is more than Timeline Explorer opens \(1\)"):
         load_dataset_bytes(dataset_bytes(), "t.json")
+
+
+def test_thousands_of_eras_and_categories_and_long_names_are_cut_and_reported() -> None:
+    document = json.loads(dataset_bytes())
+    document["title"] = {"en": "T" * 5_000}
+    era = {"start": "1900", "end": "1950"}
+    document["eras"] = [
+        dict(era, title={"en": f"Era {n}" + "e" * (2_000 if n == 3 else 0)}) for n in range(1_200)
+    ]
+    document["categories"] = [
+        {"id": f"c{n}", "name": {"en": f"Category {n}"}, "colour": "#336699"} for n in range(600)
+    ]
+    result = load_dataset_bytes(json.dumps(document).encode(), "many.json")
+    dataset = result.dataset
+    assert len(dataset.eras) == limits.MAX_ERAS and dataset.eras[-1].title == {"en": "Era 999"}
+    assert len(dataset.categories) == limits.MAX_CATEGORIES
+    assert len(dataset.title["en"]) == len(dataset.eras[3].title["en"]) == limits.MAX_TITLE_CHARS
+    assert result.warnings == [
+        "many.json: $.title: 5,000 characters; cut to the limit of 500",
+        "many.json: $.eras: 1,200 eras; the first 1,000 are kept (the limit)",
+        "many.json: $.categories: 600 categories; the first 500 are kept (the limit)",
+        "many.json: $.eras[3].title: cut to the limit of 500 characters",
+    ]

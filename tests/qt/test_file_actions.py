@@ -110,3 +110,28 @@ def test_a_dropped_file_opens_and_other_files_are_refused(
     drop(window, picture)
     assert len(shown) == 1 and "photo.png is not a timeline file" in shown[0]
     assert "dropped.json" in window.windowTitle()
+
+
+SAMPLE_FILES = sorted(path for path in SAMPLES.glob("*") if path.suffix != ".md")
+
+
+@pytest.mark.skipif(not SAMPLE_FILES, reason="the samples are beside the checkout")
+@pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda path: path.name)
+def test_each_sample_opens_by_drop_and_from_recent_files_and_survives_save_as(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample: Path
+) -> None:
+    expected = load_dataset(sample).dataset
+    drop(window, sample)
+    assert window.dataset == expected and sample.name in window.windowTitle()
+    assert window.timeline_view.model().rowCount() == len(expected.events) > 0
+    saved = tmp_path / f"{sample.stem}-saved.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(saved), ""))
+    window.findChild(QAction, "actionSaveAs").trigger()
+    assert not window.isWindowModified()
+
+    window.findChild(QAction, "actionOpenBuiltIn").trigger()
+    assert window.dataset != expected
+    for path in (saved, sample):  # each from File ▸ Open Recent, as the user picks it
+        entry = next(a for a in recent_entries(window) if Path(str(a.data())) == path)
+        entry.trigger()
+        assert window.dataset == expected and path.name in window.windowTitle()

@@ -52,11 +52,6 @@ def _titles(window: MainWindow) -> list[str]:
     return [model.index(row, 0).data() for row in range(min(model.rowCount(), 5))]
 
 
-@pytest.mark.xfail(
-    reason="after the rest of the suite the UI thread can get a single tick during this load "
-    "(alone it gets dozens): not yet explained, tracked with the loading stalls",
-    strict=False,
-)
 def test_a_big_file_loads_while_the_window_keeps_answering(
     qtbot: QtBot,
     window: MainWindow,

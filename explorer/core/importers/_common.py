@@ -20,7 +20,7 @@ from explorer.core.dates import (
     PartialDate,
     days_in_month,
 )
-from explorer.core.errors import SKIPPED_NOTE, DatasetError
+from explorer.core.errors import ERA_SKIPPED_NOTE, SKIPPED_NOTE, DatasetError
 from explorer.core.json_locate import line_column
 from explorer.core.schema import Category, Dataset, Era, Event
 
@@ -100,10 +100,12 @@ class DatasetBuilder:
         self._next_suffix: dict[str, int] = {}
         self._category_ids: dict[str, str] = {}
 
-    def skip(self, error: Skip) -> None:
-        """Records an event that cannot be read; the file fails only if every event does."""
+    def skip(self, error: Skip, *, era: bool = False) -> None:
+        """Records an event (or an ``era``) that cannot be read; the file fails only if every
+        event does."""
         self._first_skip = self._first_skip or error
-        hint = f"{error.hint}; {SKIPPED_NOTE}" if error.hint else SKIPPED_NOTE
+        note = ERA_SKIPPED_NOTE if era else SKIPPED_NOTE
+        hint = f"{error.hint}; {note}" if error.hint else note
         self.warnings.append(str(DatasetError(self.name, error.problem, error.location, hint)))
 
     def warn(self, problem: str, location: str, hint: str = "") -> None:

@@ -94,7 +94,7 @@ class TheTimelineImporter(Importer):
             try:
                 _add_era(builder, era, f"/timeline/eras/era[{index + 1}]")
             except Skip as skip:
-                builder.skip(skip)
+                builder.skip(skip, era=True)
         events = root.findall("events/event")
         containers = _container_names(events)
         for index, event in enumerate(events):

@@ -169,7 +169,7 @@ class TimelineJSJsonImporter(Importer):
                 try:
                     add_slide(builder, _json_slide(slide, location, kind), location, number)
                 except Skip as skip:
-                    builder.skip(skip)
+                    builder.skip(skip, era=kind == "period")
         title, description = _json_title(document.get("title"))
         return builder.finish(title, description), builder.warnings
 

@@ -77,7 +77,7 @@ class TimelineJS2Importer(Importer):
                 try:
                     add_slide(builder, _slide(slide, location, kind), location, number)
                 except Skip as skip:
-                    builder.skip(skip)
+                    builder.skip(skip, era=kind == "period")
         if builder.attempted == 0:
             raise DatasetError(
                 name,

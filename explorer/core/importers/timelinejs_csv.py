@@ -130,7 +130,7 @@ class TimelineJSCsvImporter(Importer):
                     builder, _csv_slide(cell, where, row_type), where("end year"), builder.attempted
                 )
             except Skip as skip:
-                builder.skip(skip)
+                builder.skip(skip, era=row_type == "era")
         if builder.attempted == 0:
             raise DatasetError(
                 name,
