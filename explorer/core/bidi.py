@@ -320,6 +320,19 @@ def isolate(text: str, language: str) -> str:
     return "".join(parts)
 
 
+def isolated_line(text: str, right_to_left: bool) -> str:
+    """``text`` for one line drawn in a paragraph of the given direction: whole, in FSI … PDI,
+    when its first letter runs the other way, so it keeps its own order ("'Whitney' · 1987"
+    in an Arabic view keeps both quotes on the title and the year after it); else unchanged."""
+    for char in text:
+        kind = _kind(char)
+        if kind in (_LEFT, _LEFT_MARK):
+            return f"{FSI}{text}{PDI}" if right_to_left else text
+        if kind in (_RIGHT, _RIGHT_MARK):
+            return text if right_to_left else f"{FSI}{text}{PDI}"
+    return text
+
+
 def isolate_in(text: str, language: str, paragraph_language: str) -> str:
     """``text``, written in ``language``, isolated for a paragraph in ``paragraph_language``.
 

@@ -135,9 +135,9 @@ def sources_html(
         url = _safe_url(source.url)
         if url:
             citation = f'<a href="{html.escape(url, quote=True)}">{citation}</a>'
-        blocks.append(
-            f'<p dir="{text_direction(citation_language)}" style="color:{muted}">— {citation}</p>'
-        )
+        dash = "— " if source.quote else ""  # a citation answers its quote; alone, it stands
+        direction = text_direction(citation_language)
+        blocks.append(f'<p dir="{direction}" style="color:{muted}">{dash}{citation}</p>')
         note, note_language = text_and_language(source.note, language)
         if note:
             blocks.append(_paragraph(note, note_language, "font-style:italic"))

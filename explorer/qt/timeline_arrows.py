@@ -14,6 +14,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
+from explorer.core.bidi import isolated_line
 from explorer.core.cause_arrows import Anchor, arrow_between, edge_anchor, head_points
 from explorer.core.lanes import LaneLayout, LaneMetrics, item_boxes
 from explorer.core.timescale import TimeScale
@@ -128,5 +129,6 @@ def paint_edge_titles(
         painter.setBrush(mix(colors.highlight, colors.base, 0.1))
         painter.drawRoundedRect(chip, 4, 4)
         painter.setPen(colors.text)
-        painter.drawText(QPointF(left, top + 1 + metrics.ascent()), text)
+        rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        painter.drawText(QPointF(left, top + 1 + metrics.ascent()), isolated_line(text, rtl))
     painter.restore()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
-from explorer.core.bidi import text_and_language
+from explorer.core.bidi import isolated_line, text_and_language
 from explorer.core.schema import Dataset
 from explorer.core.timescale import TimeScale
 from explorer.qt.timeline_colors import TimelineColors, era_color, era_colors
@@ -98,5 +98,6 @@ def paint_era_titles(
             continue
         x = (shown_left + shown_right - metrics.horizontalAdvance(text)) / 2
         painter.setPen(colors.text)
-        painter.drawText(QPointF(x, baseline), text)
+        rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        painter.drawText(QPointF(x, baseline), isolated_line(text, rtl))
         painter.setPen(Qt.PenStyle.NoPen)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
+from explorer.core.bidi import isolated_line
 from explorer.core.lanes import Placement, item_boxes
 from explorer.core.ticks import AxisTicks, axis_ticks
 from explorer.core.timescale import TimeScale
@@ -333,9 +334,10 @@ class TimelinePainter(TimelineRows):
         rtl = painter.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for chosen, pen in enumerate(pens):
             painter.setPen(pen)
-            for left, centre, text, kind_of_label in labels:
+            for left, centre, title, kind_of_label in labels:
                 if kind_of_label != chosen:
                     continue
+                text = isolated_line(title, rtl)
                 if self.fast_drawing:
                     static, ascent = self.sprites.text(text, rtl)
                     painter.drawStaticText(QPointF(left, centre + text_shift - ascent), static)

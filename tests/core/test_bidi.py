@@ -17,6 +17,7 @@ from explorer.core.bidi import (
     foreign_runs,
     isolate,
     isolate_html,
+    isolated_line,
     text_and_language,
     text_direction,
 )
@@ -203,3 +204,18 @@ def test_the_fast_path_never_skips_a_text_with_a_run() -> None:
             assert _MAY_HOLD_RIGHT_TO_LEFT.match(char), hex(code)
         if bidi_class == "L" or explicit:
             assert _MAY_HOLD_LEFT_TO_RIGHT.match(char), hex(code)
+
+
+def test_a_line_is_isolated_whole_only_where_its_first_letter_runs_the_other_way() -> None:
+    assert isolated_line("'Whitney' · 1987", right_to_left=True) == f"{FSI}'Whitney' · 1987{PDI}"
+    assert isolated_line("'Whitney' · 1987", right_to_left=False) == "'Whitney' · 1987"
+    assert (
+        isolated_line("«سقوط جدار برلين» · 1989", right_to_left=True) == "«سقوط جدار برلين» · 1989"
+    )
+    assert isolated_line("«سقوط جدار برلين»", right_to_left=False) == f"{FSI}«سقوط جدار برلين»{PDI}"
+    assert isolated_line("1991 · …", right_to_left=True) == "1991 · …"  # no letter: as it is
+
+
+@given(st.text(), st.booleans())
+def test_isolating_a_line_adds_only_the_marks(text: str, right_to_left: bool) -> None:
+    assert _strip_isolates(isolated_line(text, right_to_left)) == _strip_isolates(text)

@@ -7,8 +7,14 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from explorer.app import create_main_window
+from explorer.core.bidi import FSI, PDI
 from explorer.core.schema import Dataset
 from explorer.qt.main_window import MainWindow
+
+
+def without_isolates(text: str) -> str:
+    """``text`` as read: without the marks that isolate a run's direction."""
+    return text.replace(FSI, "").replace(PDI, "")
 
 
 def click_event(qtbot, view: QAbstractItemView, row: int) -> None:  # type: ignore[no-untyped-def]

@@ -324,3 +324,20 @@ def test_markup_in_a_title_stays_text_in_tooltips(qtbot) -> None:  # type: ignor
     tip = next(tip for tip in tips if "hosts" in tip)
     assert "<img" not in tip and "&lt;img src=&quot;/etc/hosts&quot;&gt;" in tip
     assert QTextDocumentFragment.fromHtml(tip).toPlainText().startswith('<img src="/etc/hosts">')
+
+
+def test_a_citation_without_a_quote_has_no_dash_and_one_after_a_quote_has(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dataset = small_dataset()
+    events = list(dataset.events)
+    events[0] = replace(
+        events[0],
+        sources=[
+            Source(citation="Photo: Tom Marcello", url="https://example.org/photo"),
+            Source(citation="Encyclopaedia", quote="The planned economy stalled."),
+        ],
+    )
+    window = make_window(qtbot, replace(dataset, events=events))
+    window.select_event(events[0].id)
+    lines = [line.strip() for line in plain(pane_of(window).sources_label.text()).splitlines()]
+    assert "Photo: Tom Marcello" in lines and "— Encyclopaedia" in lines
+    assert not any(line.startswith("— Photo") for line in lines)

@@ -9,11 +9,11 @@ from PySide6.QtGui import QAction, QKeySequence, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel, QToolBar, QToolButton, QWidget
 
 from explorer.app import create_main_window
-from explorer.core.bidi import FSI, PDI
 from explorer.core.schema import Dataset
 from explorer.qt.main_window import MainWindow
 from explorer.qt.story_mode import StoryMode, slide_range, story_order
 from tests.factories import small_dataset
+from tests.qt.screen import without_isolates
 
 STORY = ["accords", "wall", "no-such-event", "resignation", "wall"]
 
@@ -36,7 +36,7 @@ def present(qtbot, dataset: Dataset, language: str = "en") -> tuple[MainWindow, 
 def shown(label: QLabel) -> str:
     """A label's text as the user reads it: rich text as plain text, without bidi isolates."""
     text = QTextDocumentFragment.fromHtml(label.text()).toPlainText()
-    return text.replace(FSI, "").replace(PDI, "").strip()
+    return without_isolates(text).strip()
 
 
 def slide_text(story: StoryMode) -> str:

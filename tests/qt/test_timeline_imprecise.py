@@ -6,10 +6,11 @@ import itertools
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QImage, QTextLayout, QTextOption
 from pytestqt.qtbot import QtBot
 
+from explorer.core.bidi import isolated_line
 from explorer.core.dates import PartialDate
 from explorer.core.schema import FORMAT_ID, Dataset, Event
 from explorer.qt.event_model import EventListModel, EventRole
@@ -88,3 +89,37 @@ def test_the_month_is_hatched_and_its_label_says_so(view: TimelineView) -> None:
         "Sometime that month · December 1991"
     )
     assert view._timeline.title(index(view, "day").row()) == "An exact day"
+
+
+def test_a_quoted_english_label_reads_in_its_own_order_in_an_arabic_window(
+    qtbot: QtBot,
+) -> None:
+    source = EventListModel(
+        Dataset(
+            format=FORMAT_ID,  # type: ignore[arg-type]
+            title={"en": "Songs"},
+            events=[Event(id="song", title={"en": "'Whitney'"}, start=PartialDate.parse("1987"))],
+        ),
+        language="ar",
+    )
+    view = TimelineView()
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view.setModel(source)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    title = view._timeline.title(0)
+    assert title == "'Whitney' · 1987"
+    drawn = isolated_line(title, right_to_left=view.isRightToLeft())
+    layout = QTextLayout(drawn, view.font())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1000)
+    layout.endLayout()
+    # Letters inside each run (a run's ends are ambiguous cursor positions).
+    h, y, nine = (line.cursorToX(drawn.index(letter))[0] for letter in "hy9")
+    # Read left to right as written, quotes on the title and the year after it.
+    assert h < y < nine
