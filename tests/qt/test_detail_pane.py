@@ -292,21 +292,24 @@ def test_quotes_carry_their_translation_and_the_source_article_opens(qtbot) -> N
     dialog.close()
 
 
-def test_a_link_of_another_scheme_is_not_live(qtbot) -> None:  # type: ignore[no-untyped-def]
+def sources_shown(qtbot, sources: list[Source]) -> str:  # type: ignore[no-untyped-def]
+    """The pane's sources markup for an event that has ``sources``."""
     dataset = small_dataset()
     events = list(dataset.events)
-    events[0] = replace(
-        events[0],
-        sources=[
-            Source(citation="local", url="file:///etc/passwd"),
-            Source(citation="script", url="javascript:alert(1)"),
-            Source(citation="escape", url="source-article:../../etc/passwd"),
-            Source(citation="web", url="https://example.org/"),
-        ],
-    )
+    events[0] = replace(events[0], sources=sources)
     window = make_window(qtbot, replace(dataset, events=events))
     window.select_event(events[0].id)
-    markup = pane_of(window).sources_label.text()
+    return pane_of(window).sources_label.text()
+
+
+def test_a_link_of_another_scheme_is_not_live(qtbot) -> None:  # type: ignore[no-untyped-def]
+    sources = [
+        Source(citation="local", url="file:///etc/passwd"),
+        Source(citation="script", url="javascript:alert(1)"),
+        Source(citation="escape", url="source-article:../../etc/passwd"),
+        Source(citation="web", url="https://example.org/"),
+    ]
+    markup = sources_shown(qtbot, sources)
     assert markup.count("href=") == 1 and 'href="https://example.org/"' in markup
     assert "file:///etc/passwd" not in markup.split("href=")[1]
 
@@ -327,17 +330,10 @@ def test_markup_in_a_title_stays_text_in_tooltips(qtbot) -> None:  # type: ignor
 
 
 def test_a_citation_without_a_quote_has_no_dash_and_one_after_a_quote_has(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dataset = small_dataset()
-    events = list(dataset.events)
-    events[0] = replace(
-        events[0],
-        sources=[
-            Source(citation="Photo: Tom Marcello", url="https://example.org/photo"),
-            Source(citation="Encyclopaedia", quote="The planned economy stalled."),
-        ],
-    )
-    window = make_window(qtbot, replace(dataset, events=events))
-    window.select_event(events[0].id)
-    lines = [line.strip() for line in plain(pane_of(window).sources_label.text()).splitlines()]
+    sources = [
+        Source(citation="Photo: Tom Marcello", url="https://example.org/photo"),
+        Source(citation="Encyclopaedia", quote="The planned economy stalled."),
+    ]
+    lines = [line.strip() for line in plain(sources_shown(qtbot, sources)).splitlines()]
     assert "Photo: Tom Marcello" in lines and "— Encyclopaedia" in lines
     assert not any(line.startswith("— Photo") for line in lines)
