@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.bidi import isolated_line
 from explorer.qt.event_model import EventRole
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -65,8 +66,13 @@ class EventItemDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(palette.color(text_role))
         title_rect = QRect(rect.x(), rect.y(), rect.width(), metrics.height())
+        # A title of the other direction keeps its own order: its final period and the "…"
+        # that cuts it stay at its end.
+        rtl = direction == Qt.LayoutDirection.RightToLeft
         elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(title_rect, int(align | Qt.AlignmentFlag.AlignVCenter), elided)
+        painter.drawText(
+            title_rect, int(align | Qt.AlignmentFlag.AlignVCenter), isolated_line(elided, rtl)
+        )
 
         date_font = self._date_font(font)
         painter.setFont(date_font)
@@ -77,10 +83,9 @@ class EventItemDelegate(QStyledItemDelegate):
         date_metrics = QFontMetrics(date_font)
         date_rect = QRect(rect.x(), title_rect.bottom() + 1, rect.width(), date_metrics.height())
         date = str(index.data(EventRole.DATE_TEXT) or "")
+        date = date_metrics.elidedText(date, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(
-            date_rect,
-            int(align | Qt.AlignmentFlag.AlignVCenter),
-            date_metrics.elidedText(date, Qt.TextElideMode.ElideRight, rect.width()),
+            date_rect, int(align | Qt.AlignmentFlag.AlignVCenter), isolated_line(date, rtl)
         )
         painter.restore()
 
