@@ -173,6 +173,16 @@ class TimelineRows:
         self._model = model
         self.invalidate()
 
+    def retitle(self) -> None:
+        """The titles changed (another language): read them again when next drawn. The rows'
+        times, kinds and links stay; lanes are laid out again for the new label widths."""
+        self._titles = [None] * len(self._titles)
+        self._widths = array("d", [-1.0]) * len(self._titles)
+        self._elided.clear()
+        self.sprites.forget_texts()
+        if self._geometry is not None:
+            self._geometry.invalidate()
+
     def invalidate(self) -> None:
         """Forget everything read from the model; the next use reads it again."""
         self._geometry = None

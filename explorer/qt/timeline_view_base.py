@@ -29,10 +29,12 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from explorer.core import first_view
 from explorer.core.timeline_geometry import TimelineGeometry
 from explorer.core.timescale import DAYS_PER_YEAR, TimeScale
+from explorer.qt.event_model import LANGUAGE_ROLES
 from explorer.qt.timeline_render import TimelinePainter
 
 #: What :meth:`TimelineViewBase.set_opening_range` opens on without a range: the densest stretch.
 DENSEST = None
+_LANGUAGE_ROLES = {int(role) for role in LANGUAGE_ROLES}
 
 
 class TimelineViewBase(QAbstractItemView):
@@ -349,7 +351,7 @@ class TimelineViewBase(QAbstractItemView):
                 model.rowsRemoved.connect(self._model_changed),
                 model.rowsMoved.connect(self._model_changed),
                 model.layoutChanged.connect(self._model_changed),
-                model.dataChanged.connect(self._model_changed),
+                model.dataChanged.connect(self._data_changed),
             ]
         self.viewport().update()
 
@@ -359,6 +361,15 @@ class TimelineViewBase(QAbstractItemView):
         self._end_opening()
         self._auto_fit = self._needs_fit = True
         self._scroll_to_top()
+
+    def _data_changed(self, _first: QModelIndex, _last: QModelIndex, roles: Any = ()) -> None:
+        """A language switch changes only titles and dates: the rows stay, their labels are
+        read again. Any other change reads the rows again."""
+        if roles and {int(role) for role in roles} <= _LANGUAGE_ROLES:
+            self._timeline.retitle()
+            self.viewport().update()
+        else:
+            self._model_changed()
 
     def _model_changed(self, *_args: Any) -> None:
         """Forget the rows; they are read again, once, when next painted or asked about.

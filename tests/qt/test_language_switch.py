@@ -187,3 +187,20 @@ def test_an_english_desktop_starts_in_english(
     settings.LANGUAGE.set("ar")  # a saved choice beats the system's language
     assert i18n.chosen_language(None) == "ar"
     assert i18n.chosen_language("en") == "en"
+
+
+def test_a_switch_relabels_the_timeline_without_reading_its_rows_again(qtbot: QtBot) -> None:
+    window = show_window(qtbot)
+    timeline = window.timeline_view._timeline
+    geometry = timeline.geometry
+    row = window.timeline_view.model().index(0, 0).row()
+    assert not ARABIC.search(timeline.title(row))
+
+    choose_language(window, "ar")
+    qtbot.waitUntil(lambda: ARABIC.search(timeline.title(row)) is not None)
+
+    # Titles are read again; the rows' times, kinds and links are not (a million rows would
+    # take seconds), so the timeline keeps its arrays.
+    assert timeline.geometry is geometry
+    window.search_field.setText("1991")  # a filter does change the rows
+    qtbot.waitUntil(lambda: timeline.geometry is not geometry)
