@@ -7,7 +7,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import chain, count
+from itertools import count
 from typing import Any
 
 import numpy as np
@@ -254,14 +254,15 @@ class SearchIndex:
         hits = np.flatnonzero(codes[: max(len(codes) - len(wanted) + 1, 0)] == wanted[0])
         for offset in range(1, len(wanted)):
             hits = hits[codes[hits + offset] == wanted[offset]]
-        if len(hits) > len(codes) // 64:  # very many: number every position once, no sort
-            token_of = np.cumsum(codes == _NEWLINE, dtype=np.int32)
-            found = np.zeros(self._vocabulary_size, dtype=bool)
-            found[token_of[hits]] = True
-            return np.flatnonzero(found).astype(np.int32)
-        return np.unique(np.searchsorted(self._vocabulary_starts, hits, side="right") - 1).astype(
-            np.int32
-        )
+        if len(hits) > len(codes) // 64:  # very many: number every position once
+            tokens = np.cumsum(codes == _NEWLINE, dtype=np.int32)[hits]
+        else:
+            tokens = np.searchsorted(self._vocabulary_starts, hits, side="right") - 1
+        # Distinct and ascending by flags over the vocabulary: a pass over its size, cheaper
+        # than sorting the hits when there are many (a word like "19" is in most dates).
+        found = np.zeros(self._vocabulary_size, dtype=bool)
+        found[tokens] = True
+        return np.flatnonzero(found).astype(np.int32)
 
     def _rows_with_tokens(self, tokens: Tokens) -> Mask:
         """One flag per row: whether the row holds any of ``tokens``."""
@@ -334,9 +335,22 @@ def _normalize_tokens(raw_tokens: list[str]) -> tuple[list[str], _TokenMap]:
     counts: list[Rows] = []
     flat: list[Tokens] = []
     for part in _slices(raw_tokens):
-        split = [normalize_for_search(token).split() for token in part]
-        counts.append(np.fromiter(map(len, split), np.int64, len(split)))
-        flat.append(np.fromiter(map(numbers.__getitem__, chain.from_iterable(split)), np.int32))
+        # Case is folded for the whole slice in one call: for an ASCII token that is all
+        # normalizing does. Only the others (Arabic, accented letters) go one by one.
+        folded = "\n".join(part).casefold().split("\n")
+        others = [i for i, token in enumerate(folded) if not token.isascii()]
+        per_token = [1] * len(folded)
+        normalized: list[str] = []
+        done = 0
+        for i in others:
+            normalized += folded[done:i]
+            words = normalize_for_search(part[i]).split()
+            normalized += words
+            per_token[i] = len(words)
+            done = i + 1
+        normalized += folded[done:]
+        counts.append(np.array(per_token, np.int64))
+        flat.append(np.fromiter(map(numbers.__getitem__, normalized), np.int32, len(normalized)))
     return list(numbers), _TokenMap(_joined(counts, np.int64), _joined(flat, np.int32))
 
 

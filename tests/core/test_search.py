@@ -192,3 +192,10 @@ def test_tokens_are_what_str_split_gives(texts: list[str]) -> None:
     assert [distinct[number] for number in numbers] == [t for text in texts for t in text.split()]
     assert counts == [len(text.split()) for text in texts]
     assert len(set(distinct)) == len(distinct)
+
+
+def test_a_text_holding_a_null_character_keeps_every_row_in_its_place() -> None:
+    index = SearchIndex(["glasnost \x00 perestroika", "Belovezha", "a\x00b"])
+    assert index.matching_rows("perestroika").tolist() == [0]
+    assert index.matching_rows("belovezha").tolist() == [1]
+    assert index.matching_rows("b").tolist() == [1, 2]
