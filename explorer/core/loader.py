@@ -155,7 +155,9 @@ def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
             name, "the file is empty", hint=f"{EMPTY_HINT}; {_supported_formats_hint()}"
         )
     text_data = data[len(_UTF8_BOM) :] if data.startswith(_UTF8_BOM) else data
-    check_utf8(text_data, name)
+    # No separate UTF-8 pass over a file that decodes: msgspec checks the text of every string,
+    # and a byte outside a string breaks the JSON. A file that fails is checked first, so a
+    # bad byte is reported as such, at its line and column, whatever else is wrong.
     with _collector_paused():
         try:
             dataset = decode_dataset(text_data)
@@ -168,6 +170,7 @@ def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
             result = _validated(dataset, name, OUR_FORMAT_NAME, json_paths=True)
             _keep_out_of_collections()
             return result
+    check_utf8(text_data, name)
     if _is_our_format(text_data):
         raise _explain_our_failure(failure, text_data, name)
     imported = _import(data, name)

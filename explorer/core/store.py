@@ -8,13 +8,16 @@ sort itself neither costs a Python call per comparison nor holds the interpreter
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from itertools import compress, repeat
+from operator import attrgetter, is_
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
+from explorer.core.dates import PartialDate
 from explorer.core.schema import EVENT_KINDS, Dataset, Event
 from explorer.core.search import SearchIndex
 
@@ -22,6 +25,8 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 CodeArray = npt.NDArray[np.int8]
 _KIND_CODES = {kind: code for code, kind in enumerate(EVENT_KINDS)}
+_ID, _KIND, _START, _END, _CAUSES = map(attrgetter, ("id", "kind", "start", "end", "causes"))
+_END_TIME: Callable[[Event], float] = Event.end_time.fget  # type: ignore[attr-defined]
 #: Rows per pass of a loop that runs in C. Such a loop never lets another thread run: over a
 #: million rows, the UI thread would wait for it while a file loads behind the window.
 _SLICE = 16_384
@@ -61,13 +66,20 @@ class EventStore:
         events on first use (the loading thread makes it), then kept, so a view reads arrays."""
         if not self._facts:
             events = self.events
-            count = len(events)
-            kinds = np.fromiter(
-                (_KIND_CODES.get(event.kind, 0) for event in events), np.int8, count
+            kinds = _per_event(
+                events, lambda part: map(_KIND_CODES.get, map(_KIND, part), repeat(0)), np.int8
             )
-            instants = np.fromiter((event.end is None for event in events), np.int8, count)
-            causes = np.fromiter(
-                (row for row, event in enumerate(events) if event.causes), np.int64
+            instants = _per_event(
+                events, lambda part: map(is_, map(_END, part), repeat(None)), np.int8
+            )
+            causes = np.concatenate(
+                [
+                    np.fromiter(
+                        compress(range(first, first + len(part)), map(_CAUSES, part)), np.int64
+                    )
+                    for first, part in _slices(events)
+                ]
+                or [np.zeros(0, np.int64)]
             )
             self._facts.append(RowFacts(kinds, instants, causes))
         return self._facts[0]
@@ -97,15 +109,28 @@ class EventStore:
         """Sort the events and index them; vectorised where the work grows with the events."""
         events = dataset.events
         count = len(events)
-        starts = np.fromiter((event.start_time for event in events), np.float64, count)
-        ends = np.fromiter((event.end_time for event in events), np.float64, count)
-        order = time_order(starts, ends, lambda row: events[row].id)
+        starts = _per_event(
+            events, lambda part: map(PartialDate.start_time, map(_START, part)), np.float64
+        )
+        ends = _per_event(events, lambda part: map(_END_TIME, part), np.float64)
+        ids: list[str] = []
+        for _first, part in _slices(events):  # a slice at a time: see _SLICE
+            ids.extend(map(_ID, part))
+        order = time_order(starts, ends, ids)
         ordered: list[Event] = []
-        for first in range(0, count, _SLICE):  # a slice at a time: see _SLICE
+        for first in range(0, count, _SLICE):
             ordered.extend(map(events.__getitem__, order[first : first + _SLICE].tolist()))
+        # Each id's first row: the rows are written last to first, so the first one stays.
         rows_by_id: dict[str, int] = {}
-        for row, event in enumerate(ordered):
-            rows_by_id.setdefault(event.id, row)
+        for first in reversed(range(0, count, _SLICE)):
+            part = ordered[first : first + _SLICE]
+            rows_by_id.update(
+                zip(
+                    map(_ID, reversed(part)),
+                    range(first + len(part) - 1, first - 1, -1),
+                    strict=True,
+                )
+            )
         store = cls(
             dataset=dataset,
             events=ordered,
@@ -118,8 +143,9 @@ class EventStore:
         return store
 
 
-def time_order(starts: FloatArray, ends: FloatArray, id_of: Callable[[int], str]) -> IntArray:
-    """Row numbers sorted by (start, end, id): numpy sorts the times, Python only breaks ties."""
+def time_order(starts: FloatArray, ends: FloatArray, ids: Sequence[str]) -> IntArray:
+    """Row numbers sorted by (start, end, id, row): numpy sorts the times, Python only breaks
+    ties (numpy's sort is stable, so a run of ties is in row order before it is sorted by id)."""
     order: IntArray = np.lexsort((ends, starts)).astype(np.int64)
     if len(order) < 2:
         return order
@@ -133,9 +159,22 @@ def time_order(starts: FloatArray, ends: FloatArray, id_of: Callable[[int], str]
     run_ends = np.flatnonzero(edges == -1) + 1
     for begin, end in zip(run_starts.tolist(), run_ends.tolist(), strict=True):
         run = order[begin:end].tolist()
-        run.sort(key=lambda row: (id_of(row), row))
+        run.sort(key=ids.__getitem__)
         order[begin:end] = run
     return order
+
+
+def _per_event(
+    events: list[Event], values: Callable[[list[Event]], Iterator[Any]], dtype: Any
+) -> npt.NDArray[Any]:
+    """One value per event, ``values`` of a slice of the events at a time (see _SLICE)."""
+    parts = [np.fromiter(values(part), dtype, len(part)) for _first, part in _slices(events)]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype)
+
+
+def _slices(events: list[Event]) -> Iterator[tuple[int, list[Event]]]:
+    for first in range(0, len(events), _SLICE):
+        yield first, events[first : first + _SLICE]
 
 
 def led_to_index(events: list[Event]) -> dict[str, list[str]]:
