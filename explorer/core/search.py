@@ -254,6 +254,7 @@ class SearchIndex:
         hits = np.flatnonzero(codes[: max(len(codes) - len(wanted) + 1, 0)] == wanted[0])
         for offset in range(1, len(wanted)):
             hits = hits[codes[hits + offset] == wanted[offset]]
+        tokens: npt.NDArray[np.signedinteger[Any]]
         if len(hits) > len(codes) // 64:  # very many: number every position once
             tokens = np.cumsum(codes == _NEWLINE, dtype=np.int32)[hits]
         else:

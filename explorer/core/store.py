@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.dates import PartialDate
+from explorer.core.id_rows import IdRows
 from explorer.core.schema import EVENT_KINDS, Dataset, Event
 from explorer.core.search import SearchIndex
 
@@ -54,7 +55,7 @@ class EventStore:
     start_times: FloatArray
     end_times: FloatArray
     #: The first row of each id (a duplicate id keeps its first row).
-    rows_by_id: dict[str, int] = field(repr=False)
+    rows_by_id: IdRows = field(repr=False)
     #: Each event id's effects: the ids of the events that name it among their causes.
     led_to: dict[str, list[str]] = field(repr=False)
     _search: list[SearchIndex] = field(default_factory=list, repr=False)
@@ -118,25 +119,17 @@ class EventStore:
             ids.extend(map(_ID, part))
         order = time_order(starts, ends, ids)
         ordered: list[Event] = []
+        ordered_ids: list[str] = []
         for first in range(0, count, _SLICE):
-            ordered.extend(map(events.__getitem__, order[first : first + _SLICE].tolist()))
-        # Each id's first row: the rows are written last to first, so the first one stays.
-        rows_by_id: dict[str, int] = {}
-        for first in reversed(range(0, count, _SLICE)):
-            part = ordered[first : first + _SLICE]
-            rows_by_id.update(
-                zip(
-                    map(_ID, reversed(part)),
-                    range(first + len(part) - 1, first - 1, -1),
-                    strict=True,
-                )
-            )
+            rows = order[first : first + _SLICE].tolist()
+            ordered.extend(map(events.__getitem__, rows))
+            ordered_ids.extend(map(ids.__getitem__, rows))
         store = cls(
             dataset=dataset,
             events=ordered,
             start_times=starts[order],
             end_times=ends[order],
-            rows_by_id=rows_by_id,
+            rows_by_id=IdRows(ordered_ids),
             led_to=led_to_index(events),
         )
         store.row_facts()  # here, off the UI thread when a file loads

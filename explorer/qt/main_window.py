@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.show_event(None, [], [], self._language)
         store = self.event_model.store
         # The store's id index: no pass over a million events to forget old visits.
-        self.navigator.forget_missing(store.rows_by_id.keys() if store is not None else set())
+        self.navigator.forget_missing(store.rows_by_id if store is not None else set())
         self._apply_opening_view()
 
     def _apply_opening_view(self) -> None:
