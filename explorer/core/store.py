@@ -26,8 +26,8 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 CodeArray = npt.NDArray[np.int8]
 _KIND_CODES = {kind: code for code, kind in enumerate(EVENT_KINDS)}
-_ID, _KIND, _START, _END, _CAUSES = map(attrgetter, ("id", "kind", "start", "end", "causes"))
-_END_TIME: Callable[[Event], float] = Event.end_time.fget  # type: ignore[attr-defined]
+_ID, _KIND, _END, _CAUSES = map(attrgetter, ("id", "kind", "end", "causes"))
+_FACTS = attrgetter("start", "end", "kind", "id", "causes")
 #: Rows per pass of a loop that runs in C. Such a loop never lets another thread run: over a
 #: million rows, the UI thread would wait for it while a file loads behind the window.
 _SLICE = 16_384
@@ -110,29 +110,26 @@ class EventStore:
         """Sort the events and index them; vectorised where the work grows with the events."""
         events = dataset.events
         count = len(events)
-        starts = _per_event(
-            events, lambda part: map(PartialDate.start_time, map(_START, part)), np.float64
-        )
-        ends = _per_event(events, lambda part: map(_END_TIME, part), np.float64)
-        ids: list[str] = []
-        for _first, part in _slices(events):  # a slice at a time: see _SLICE
-            ids.extend(map(_ID, part))
-        order = time_order(starts, ends, ids)
+        read = _read_events(events)
+        order = time_order(read.starts, read.ends, read.ids)
         ordered: list[Event] = []
         ordered_ids: list[str] = []
-        for first in range(0, count, _SLICE):
+        for first in range(0, count, _SLICE):  # a slice at a time: see _SLICE
             rows = order[first : first + _SLICE].tolist()
             ordered.extend(map(events.__getitem__, rows))
-            ordered_ids.extend(map(ids.__getitem__, rows))
+            ordered_ids.extend(map(read.ids.__getitem__, rows))
         store = cls(
             dataset=dataset,
             events=ordered,
-            start_times=starts[order],
-            end_times=ends[order],
+            start_times=read.starts[order],
+            end_times=read.ends[order],
             rows_by_id=IdRows(ordered_ids),
             led_to=led_to_index(events),
         )
-        store.row_facts()  # here, off the UI thread when a file loads
+        facts = RowFacts(
+            read.kinds[order], read.instants[order], np.flatnonzero(read.with_causes[order])
+        )
+        store._facts.append(facts)  # here, off the UI thread when a file loads
         return store
 
 
@@ -155,6 +152,44 @@ def time_order(starts: FloatArray, ends: FloatArray, ids: Sequence[str]) -> IntA
         run.sort(key=ids.__getitem__)
         order[begin:end] = run
     return order
+
+
+class _EventsRead(NamedTuple):
+    """What the store needs of each event, in the dataset's order."""
+
+    starts: FloatArray
+    ends: FloatArray
+    kinds: CodeArray
+    instants: CodeArray
+    with_causes: npt.NDArray[np.bool_]
+    ids: list[str]
+
+
+def _read_events(events: list[Event]) -> _EventsRead:
+    """Each event's times, kind, instant-ness, causes and id, read in one pass over the events
+    (a million events lie all over memory: each further pass would cost as much again), a slice
+    at a time in C (see _SLICE). The dates are few and shared, so their times are quick."""
+    count = len(events)
+    starts, ends = np.zeros(count), np.zeros(count)
+    kinds, instants = np.zeros(count, np.int8), np.zeros(count, np.int8)
+    with_causes = np.zeros(count, np.bool_)
+    ids: list[str] = []
+    for first, part in _slices(events):
+        size, rows = len(part), slice(first, first + len(part))
+        start_dates, end_dates, kind_names, part_ids, causes = zip(*map(_FACTS, part), strict=True)
+        ids.extend(part_ids)
+        starts[rows] = np.fromiter(map(PartialDate.start_time, start_dates), np.float64, size)
+        instant = np.fromiter(map(is_, end_dates, repeat(None)), np.bool_, size)
+        instants[rows] = instant
+        ends[rows] = np.fromiter(map(PartialDate.end_time, start_dates), np.float64, size)
+        if not instant.all():
+            spans = np.flatnonzero(~instant)
+            ends[first + spans] = np.fromiter(
+                map(PartialDate.end_time, filter(None, end_dates)), np.float64, len(spans)
+            )
+        kinds[rows] = np.fromiter(map(_KIND_CODES.get, kind_names, repeat(0)), np.int8, size)
+        with_causes[rows] = np.fromiter(map(bool, causes), np.bool_, size)
+    return _EventsRead(starts, ends, kinds, instants, with_causes, ids)
 
 
 def _per_event(
