@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -39,6 +40,9 @@ CategoryCodes = npt.NDArray[np.int16]
 
 #: From this many events the search index is built in a thread rather than on a keystroke.
 BACKGROUND_INDEX_FROM = 20_000
+#: A new dataset's index is started this long after it is shown, so the thread that builds it
+#: does not compete with the first paint of the timeline; a search starts it at once.
+INDEX_AFTER_MS = 500
 
 
 class _IndexRelay(QObject):
@@ -176,7 +180,7 @@ class EventFilterModel(QAbstractProxyModel):
         self._pending = None
         self._set_rows(self._selected_rows())
         self.endResetModel()
-        self._prepare_index()
+        QTimer.singleShot(INDEX_AFTER_MS, self, self._prepare_index)
 
     def _store(self) -> EventStore | None:
         source = self.sourceModel()
@@ -195,7 +199,7 @@ class EventFilterModel(QAbstractProxyModel):
         self._pending = None
         self._set_rows(self._selected_rows(allow_build=False))
         self.endResetModel()
-        self._prepare_index()
+        QTimer.singleShot(INDEX_AFTER_MS, self, self._prepare_index)
 
     def _source_reset_now(self, *_args: Any) -> None:
         self.beginResetModel()

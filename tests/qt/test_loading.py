@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -241,3 +241,45 @@ def test_the_current_event_stays_current_through_a_search_that_shows_it(
     assert window.filter_model.rowCount() == 1
     assert window.selection_model.currentIndex().data() == title
     assert window.selection_model.isSelected(window.selection_model.currentIndex())
+
+
+class _Painted(QObject):
+    """Notes when a widget paints."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = threading.Event()
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.set()
+        return False
+
+
+def test_a_new_timelines_index_is_built_after_it_is_first_painted(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from explorer.core.schema import Event
+    from explorer.core.search import SearchIndex
+    from explorer.qt import filter_model
+
+    build = SearchIndex.of_events.__func__  # type: ignore[attr-defined]
+    painted_before_build: list[bool] = []
+    spy = _Painted()
+
+    def noting_build(cls: type[SearchIndex], events: list[Event]) -> SearchIndex:
+        painted_before_build.append(spy.painted.is_set())
+        return build(cls, events)
+
+    window = create_main_window(small_dataset())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    monkeypatch.setattr(filter_model, "BACKGROUND_INDEX_FROM", 0)
+    monkeypatch.setattr(SearchIndex, "of_events", classmethod(noting_build))
+    window.timeline_view.viewport().installEventFilter(spy)
+    window.set_dataset(small_dataset())  # another timeline, as a loaded file arrives
+    qtbot.waitUntil(lambda: bool(painted_before_build), timeout=10000)
+    # The thread that indexes the texts waited for the timeline's first paint.
+    assert painted_before_build == [True]
+    _wait_for_loading_threads(qtbot)
