@@ -63,6 +63,23 @@ class EventIndex:
     def __len__(self) -> int:
         return len(self.order)
 
+    @property
+    def starts(self) -> Sequence[float]:
+        """The start of each row, as given."""
+        return self._starts
+
+    @property
+    def ends(self) -> Sequence[float]:
+        """The end of each row, as given."""
+        return self._ends
+
+    @classmethod
+    def of_arrays(
+        cls, starts: npt.NDArray[np.float64], ends: npt.NDArray[np.float64]
+    ) -> EventIndex:
+        """The index of numpy ``starts`` and ``ends``, kept as compact Python arrays."""
+        return cls(_compact("d", starts), _compact("d", ends))
+
     def rank_at(self, time: float) -> int:
         """The time-order rank of the first event starting at or after ``time``."""
         return bisect_left(self.sorted_starts, time)

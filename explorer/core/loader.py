@@ -158,7 +158,7 @@ def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
     # No separate UTF-8 pass over a file that decodes: msgspec checks the text of every string,
     # and a byte outside a string breaks the JSON. A file that fails is checked first, so a
     # bad byte is reported as such, at its line and column, whatever else is wrong.
-    with _collector_paused():
+    with collector_paused():
         try:
             dataset = decode_dataset(text_data)
         except (msgspec.MsgspecError, UnicodeDecodeError, RecursionError, ValueError) as error:
@@ -168,7 +168,7 @@ def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
             # caller holds no reference, e.g. load_dataset), so the two never add up.
             del data, text_data
             result = _validated(dataset, name, OUR_FORMAT_NAME, json_paths=True)
-            _keep_out_of_collections()
+            keep_out_of_collections()
             return result
     check_utf8(text_data, name)
     if _is_our_format(text_data):
@@ -180,7 +180,7 @@ def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while a big dataset is built.
 
     Decoding creates millions of objects and none of them form cycles; left running, the
@@ -195,7 +195,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _keep_out_of_collections() -> None:
+def keep_out_of_collections() -> None:
     """Move what exists now, the new dataset among it, out of the cyclic collector's reach.
 
     A dataset is millions of objects that live long and form no cycles; left in the collector's

@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.dates import PartialDate
+from explorer.core.event_index import EventIndex
 from explorer.core.id_rows import IdRows
 from explorer.core.schema import EVENT_KINDS, Dataset, Event
 from explorer.core.search import SearchIndex
@@ -64,6 +65,14 @@ class EventStore:
     _search: list[SearchIndex] = field(default_factory=list, repr=False)
     _search_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _facts: list[RowFacts] = field(default_factory=list, repr=False)
+    _time_index: list[EventIndex] = field(default_factory=list, repr=False)
+
+    def time_index(self) -> EventIndex:
+        """The rows by time, for range queries (a timeline showing every row uses it): made by
+        the loading thread, then kept."""
+        if not self._time_index:
+            self._time_index.append(EventIndex.of_arrays(self.start_times, self.end_times))
+        return self._time_index[0]
 
     def row_facts(self) -> RowFacts:
         """Each event's kind, instant-ness and whether it lists causes: one pass over the
@@ -133,6 +142,7 @@ class EventStore:
             read.kinds[order], read.instants[order], np.flatnonzero(read.with_causes[order])
         )
         store._facts.append(facts)  # here, off the UI thread when a file loads
+        store.time_index()
         return store
 
 

@@ -40,6 +40,7 @@ class TimelineGeometry:
         metrics: LaneMetrics | None = None,
         global_limit: int = 3000,
         detail_limit: int = 1000,
+        index: EventIndex | None = None,
     ) -> None:
         self.starts = starts
         self.ends = ends
@@ -48,7 +49,8 @@ class TimelineGeometry:
         self.metrics = metrics or LaneMetrics()
         self.global_limit = global_limit
         self.detail_limit = detail_limit
-        self.index = EventIndex(starts, ends)
+        # ``index``: one made beforehand over these ``starts`` and ``ends`` (off the UI thread).
+        self.index = index if index is not None else EventIndex(starts, ends)
         self._cache_key: tuple[int, float, int] | None = None
         self._cached: LaneLayout | None = None
         self._reach = math.inf

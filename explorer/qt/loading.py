@@ -16,7 +16,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from explorer.core.errors import DatasetError
-from explorer.core.loader import LoadResult, load_dataset
+from explorer.core.loader import (
+    LoadResult,
+    collector_paused,
+    keep_out_of_collections,
+    load_dataset,
+)
 from explorer.core.store import EventStore
 from explorer.qt.task_progress import TaskProgress
 
@@ -34,9 +39,16 @@ class LoadedDataset:
 
 
 def load_now(path: str) -> LoadedDataset:
-    """Load ``path`` on this thread; raises :class:`DatasetError` as the loader does."""
+    """Load ``path`` on this thread; raises :class:`DatasetError` as the loader does.
+
+    The store's lists hold every event too: they join the dataset out of the collector's reach,
+    or the next full collection (on the UI thread, say) would walk a million events again.
+    """
     result = load_dataset(path)
-    return LoadedDataset(path, result, EventStore.build(result.dataset))
+    with collector_paused():
+        store = EventStore.build(result.dataset)
+        keep_out_of_collections()
+    return LoadedDataset(path, result, store)
 
 
 def loads_in_background(path: str) -> bool:

@@ -272,6 +272,16 @@ class TimelineRows:
         self._kinds = _array("h", kinds)
         self._imprecise = _array("b", vague)
         self._links = CauseLinks(_RowIds(events, rows), causes)
+        if count == len(store):  # every row, in the store's order: its time index serves
+            index = store.time_index()
+            return TimelineGeometry(
+                index.starts,
+                index.ends,
+                _array("b", instant & ~vague),
+                self.label_width,
+                self.metrics,
+                index=index,
+            )
         return TimelineGeometry(
             _array("d", starts),
             _array("d", ends),

@@ -283,3 +283,16 @@ def test_a_new_timelines_index_is_built_after_it_is_first_painted(
     # The thread that indexes the texts waited for the timeline's first paint.
     assert painted_before_build == [True]
     _wait_for_loading_threads(qtbot)
+
+
+def test_a_timeline_of_every_row_uses_the_time_index_the_loading_thread_made(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    store = window.event_model.store
+    assert store is not None
+    timeline = window.timeline_view._timeline
+    assert timeline.geometry.index is store.time_index()
+    window.search_field.setText("belovezha")  # some rows: an index of their own
+    qtbot.waitUntil(lambda: timeline.geometry.index is not store.time_index())
+    window.search_field.clear()
+    qtbot.waitUntil(lambda: timeline.geometry.index is store.time_index())
