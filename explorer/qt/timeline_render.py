@@ -131,6 +131,10 @@ class TimelinePainter(TimelineRows):
             self._badges_key = key
         return self._badges
 
+    def lanes_shown_bottom(self, height: float) -> float:
+        """The y above which lanes are drawn whole: below it, the badges of what has no room."""
+        return self._badge_line(self.bands(height).lanes_bottom - 1)
+
     def _badge_line(self, bottom: float) -> float:
         """The y above the badges drawn with their feet at ``bottom``."""
         return bottom - self._fm.height() - 2

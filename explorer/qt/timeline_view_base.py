@@ -309,12 +309,13 @@ class TimelineViewBase(QAbstractItemView):
         if self.model() is None:
             return
         height = self._height()
-        visible = self._timeline.bands(height).lanes_bottom
+        # Lanes under the line of badges are counted in them: scrolling brings each above it.
+        visible = self._timeline.lanes_shown_bottom(height)
         content = self._timeline.content_height(self._scale, height)
         bar = self.verticalScrollBar()
         bar.setPageStep(max(1, int(visible)))
         bar.setSingleStep(int(self._timeline.metrics.lane_height))
-        bar.setRange(0, max(0, int(content - visible)))
+        bar.setRange(0, max(0, math.ceil(content - visible)))
         self._timeline.scroll_y = bar.value()
 
     def _sync_scale(self) -> None:
