@@ -16,8 +16,9 @@ import numpy as np
 #: Small dicts of ids (a power of two): ~4,000 ids each at a million events.
 _SHARDS = 256
 _MASK = _SHARDS - 1
-#: Ids hashed per pass of a loop that runs in C (such a loop never lets another thread run).
-_SLICE = 16_384
+#: Ids hashed per pass of a loop that runs in C (such a loop never lets another thread run; a
+#: fresh id is read from memory to be hashed, so a few thousand take milliseconds).
+_SLICE = 4_096
 
 
 class IdRows(Collection[str]):

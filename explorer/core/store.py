@@ -126,8 +126,8 @@ class EventStore:
         order = time_order(read.starts, read.ends, read.ids)
         ordered: list[Event] = []
         ordered_ids: list[str] = []
-        for first in range(0, count, _SLICE):  # a slice at a time: see _SLICE
-            rows = order[first : first + _SLICE].tolist()
+        for first in range(0, count, _READ_SLICE):  # a slice at a time: see _READ_SLICE
+            rows = order[first : first + _READ_SLICE].tolist()
             ordered.extend(map(events.__getitem__, rows))
             ordered_ids.extend(map(read.ids.__getitem__, rows))
         store = cls(

@@ -9,7 +9,7 @@ The categories are checked first, by :mod:`explorer.core.validate_extras`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
@@ -17,6 +17,7 @@ from typing import NamedTuple
 from msgspec.structs import replace
 
 from explorer.core import validate_extras
+from explorer.core.id_rows import IdRows
 from explorer.core.schema import Dataset, Event
 
 _EVENT_ID = attrgetter("id")
@@ -64,16 +65,18 @@ class ValidationResult(NamedTuple):
         return [issue.describe(json_paths=json_paths) for issue in self.issues]
 
 
-def _causes_are_clean(event: Event, known_ids: set[str]) -> bool:
+def _causes_are_clean(event: Event, known_ids: Collection[str]) -> bool:
     """Whether the causes of ``event`` are distinct ids of other events (the usual case)."""
     causes = event.causes
     return (
-        event.id not in causes and known_ids.issuperset(causes) and len(set(causes)) == len(causes)
+        event.id not in causes
+        and all(map(known_ids.__contains__, causes))
+        and len(set(causes)) == len(causes)
     )
 
 
 def _clean_causes(
-    event: Event, index: int, known_ids: set[str], issues: list[ValidationIssue]
+    event: Event, index: int, known_ids: Collection[str], issues: list[ValidationIssue]
 ) -> Event:
     """``event`` without causes naming itself, a missing event, or a cause listed twice."""
     kept: list[str] = []
@@ -102,7 +105,9 @@ def _clean_causes(
     return event if len(kept) == len(event.causes) else replace(event, causes=kept)
 
 
-def _clean_story(story: list[str], known_ids: set[str], issues: list[ValidationIssue]) -> list[str]:
+def _clean_story(
+    story: list[str], known_ids: Collection[str], issues: list[ValidationIssue]
+) -> list[str]:
     """``story`` without ids that name no event or that come a second time."""
     kept: list[str] = []
     seen: set[str] = set()
@@ -152,11 +157,9 @@ def _ids(events: list[Event]) -> list[str]:
     return ids
 
 
-def _distinct(values: list[str]) -> set[str]:
-    distinct: set[str] = set()
-    for start in range(0, len(values), _SLICE):
-        distinct.update(values[start : start + _SLICE])
-    return distinct
+def _distinct(values: list[str]) -> IdRows:
+    """The distinct ``values``, in small sets that grow in short steps (see :class:`IdRows`)."""
+    return IdRows(values)
 
 
 def _indexes_with_causes(events: list[Event]) -> Iterator[int]:
@@ -188,7 +191,7 @@ def validate_dataset(dataset: Dataset) -> ValidationResult:
         if cleaned is not event:
             fixed[index] = cleaned
     story = dataset.story
-    if story and not (known_ids.issuperset(story) and len(set(story)) == len(story)):
+    if story and not (all(map(known_ids.__contains__, story)) and len(set(story)) == len(story)):
         story = _clean_story(story, known_ids, issues)
     if not duplicates and not fixed and story is dataset.story:
         issues.sort(key=lambda issue: issue.event_index)
