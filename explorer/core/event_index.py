@@ -7,6 +7,7 @@ range query costs a few bisects, with a million events.
 
 from __future__ import annotations
 
+import math
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -38,6 +39,8 @@ class EventIndex:
         if len(start_times) != len(end_times):
             raise ValueError("starts and ends differ in length")
         count = len(start_times)
+        #: When the last event ends (-inf without events).
+        self.latest_end = float(end_times.max()) if count else -math.inf
         # By (start, end), ties in row order: one numpy sort, no Python per event.
         order = np.lexsort((end_times, start_times)).astype(np.int64)
         rank = np.empty(count, dtype=np.int64)

@@ -70,7 +70,7 @@ class TimelineGeometry:
         shown in the middle of its neighbourhood."""
         if not len(self.index):
             return None
-        first, last = self.index.sorted_starts[0], max(self.ends)
+        first, last = self.index.sorted_starts[0], self.index.latest_end
         if len(self) <= self.global_limit:
             rows = zip(self.starts, self.ends, self.instants, strict=True)
             shortest_view = 30 * max((end - start for start, end, i in rows if i), default=1.0)
@@ -83,7 +83,7 @@ class TimelineGeometry:
         """From the first start to the last end, or None without events."""
         if not len(self.index):
             return None
-        return self.index.sorted_starts[0], max(self.ends)
+        return self.index.sorted_starts[0], self.index.latest_end
 
     def slack(self, scale: TimeScale) -> float:
         """How far (in days) a label can reach beyond its event's end, or before its start."""

@@ -75,7 +75,7 @@ class _RowIds(Sequence[str]):
 
     def __init__(self, events: list[Event], rows: IntArray) -> None:
         self._events = events
-        self._rows = rows.tolist()
+        self._rows = rows  # a numpy array: no list of a million numbers on the UI thread
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -86,12 +86,12 @@ class _RowIds(Sequence[str]):
     def __getitem__(self, row: slice) -> Sequence[str]: ...
     def __getitem__(self, row: int | slice) -> str | Sequence[str]:
         if isinstance(row, slice):
-            return [self._events[r].id for r in self._rows[row]]
-        return self._events[self._rows[row]].id
+            return [self._events[r].id for r in self._rows[row].tolist()]
+        return self._events[int(self._rows[row])].id
 
     def __iter__(self) -> Iterator[str]:
         events = self._events
-        return (events[row].id for row in self._rows)
+        return (events[row].id for row in self._rows.tolist())
 
 
 class Bands(NamedTuple):
