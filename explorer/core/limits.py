@@ -197,6 +197,8 @@ def _suspects(events: list[Event]) -> list[int]:
 def _cut_dataset_parts(dataset: Dataset, issues: list[ValidationIssue]) -> Dataset:
     """``dataset`` with its title, description, eras and categories within their limits."""
 
+    reported = len(issues)
+
     def report(field: str, problem: str) -> None:
         issues.append(ValidationIssue(DATASET_LEVEL, "", field, problem))
 
@@ -220,7 +222,7 @@ def _cut_dataset_parts(dataset: Dataset, issues: list[ValidationIssue]) -> Datas
             report(
                 f"categories[{index}].name", f"cut to the limit of {MAX_TITLE_CHARS:,} characters"
             )
-    if not issues:
+    if len(issues) == reported:
         return dataset
     return replace(
         dataset,

@@ -8,11 +8,11 @@ sort itself neither costs a Python call per comparison nor holds the interpreter
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import repeat
 from operator import attrgetter, is_
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -27,7 +27,6 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 CodeArray = npt.NDArray[np.int8]
 _KIND_CODES = {kind: code for code, kind in enumerate(EVENT_KINDS)}
-_ID, _KIND, _END, _CAUSES = map(attrgetter, ("id", "kind", "end", "causes"))
 _FACTS = attrgetter("start", "end", "kind", "id", "causes")
 #: Rows per pass of a loop that runs in C. Such a loop never lets another thread run: over a
 #: million rows, the UI thread would wait for it while a file loads behind the window.
@@ -62,40 +61,12 @@ class EventStore:
     rows_by_id: IdRows = field(repr=False)
     #: Each event id's effects: the ids of the events that name it among their causes.
     led_to: dict[str, list[str]] = field(repr=False)
+    #: Each row's kind, instant-ness, and the rows that list causes: arrays a view reads.
+    facts: RowFacts = field(repr=False)
+    #: The rows by time, for range queries (a timeline showing every row uses it).
+    time_index: EventIndex = field(repr=False)
     _search: list[SearchIndex] = field(default_factory=list, repr=False)
     _search_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _facts: list[RowFacts] = field(default_factory=list, repr=False)
-    _time_index: list[EventIndex] = field(default_factory=list, repr=False)
-
-    def time_index(self) -> EventIndex:
-        """The rows by time, for range queries (a timeline showing every row uses it): made by
-        the loading thread, then kept."""
-        if not self._time_index:
-            self._time_index.append(EventIndex.of_arrays(self.start_times, self.end_times))
-        return self._time_index[0]
-
-    def row_facts(self) -> RowFacts:
-        """Each event's kind, instant-ness and whether it lists causes: one pass over the
-        events on first use (the loading thread makes it), then kept, so a view reads arrays."""
-        if not self._facts:
-            events = self.events
-            kinds = _per_event(
-                events, lambda part: map(_KIND_CODES.get, map(_KIND, part), repeat(0)), np.int8
-            )
-            instants = _per_event(
-                events, lambda part: map(is_, map(_END, part), repeat(None)), np.int8
-            )
-            causes = np.concatenate(
-                [
-                    np.fromiter(
-                        compress(range(first, first + len(part)), map(_CAUSES, part)), np.int64
-                    )
-                    for first, part in _slices(events)
-                ]
-                or [np.zeros(0, np.int64)]
-            )
-            self._facts.append(RowFacts(kinds, instants, causes))
-        return self._facts[0]
 
     def search_index(self) -> SearchIndex:
         """The normalized texts of the events, row by row: built on first use, then kept.
@@ -130,20 +101,21 @@ class EventStore:
             rows = order[first : first + _READ_SLICE].tolist()
             ordered.extend(map(events.__getitem__, rows))
             ordered_ids.extend(map(read.ids.__getitem__, rows))
-        store = cls(
-            dataset=dataset,
-            events=ordered,
-            start_times=read.starts[order],
-            end_times=read.ends[order],
-            rows_by_id=IdRows(ordered_ids),
-            led_to=led_to_index(events),
-        )
+        start_times, end_times = read.starts[order], read.ends[order]
         facts = RowFacts(
             read.kinds[order], read.instants[order], np.flatnonzero(read.with_causes[order])
         )
-        store._facts.append(facts)  # here, off the UI thread when a file loads
-        store.time_index()
-        return store
+        # All of it here, off the UI thread when a file loads.
+        return cls(
+            dataset=dataset,
+            events=ordered,
+            start_times=start_times,
+            end_times=end_times,
+            rows_by_id=IdRows(ordered_ids),
+            led_to=led_to_index(events),
+            facts=facts,
+            time_index=EventIndex.of_arrays(start_times, end_times),
+        )
 
 
 def time_order(starts: FloatArray, ends: FloatArray, ids: Sequence[str]) -> IntArray:
@@ -203,14 +175,6 @@ def _read_events(events: list[Event]) -> _EventsRead:
         kinds[rows] = np.fromiter(map(_KIND_CODES.get, kind_names, repeat(0)), np.int8, size)
         with_causes[rows] = np.fromiter(map(bool, causes), np.bool_, size)
     return _EventsRead(starts, ends, kinds, instants, with_causes, ids)
-
-
-def _per_event(
-    events: list[Event], values: Callable[[list[Event]], Iterator[Any]], dtype: Any
-) -> npt.NDArray[Any]:
-    """One value per event, ``values`` of a slice of the events at a time (see _SLICE)."""
-    parts = [np.fromiter(values(part), dtype, len(part)) for _first, part in _slices(events)]
-    return np.concatenate(parts) if parts else np.zeros(0, dtype)
 
 
 def _slices(events: list[Event], size: int = _SLICE) -> Iterator[tuple[int, list[Event]]]:

@@ -157,11 +157,6 @@ def _ids(events: list[Event]) -> list[str]:
     return ids
 
 
-def _distinct(values: list[str]) -> IdRows:
-    """The distinct ``values``, in small sets that grow in short steps (see :class:`IdRows`)."""
-    return IdRows(values)
-
-
 def _indexes_with_causes(events: list[Event]) -> Iterator[int]:
     for start in range(0, len(events), _SLICE):
         yield from compress(
@@ -179,7 +174,7 @@ def validate_dataset(dataset: Dataset) -> ValidationResult:
     dataset, issues = validate_extras.check_categories(dataset)
     events = dataset.events
     ids = _ids(events)
-    known_ids = _distinct(ids)
+    known_ids = IdRows(ids)  # small sets that grow in short steps, at a million ids too
     duplicates = _duplicates(ids, issues) if len(known_ids) < len(ids) else set()
     del ids
     fixed: dict[int, Event] = {}

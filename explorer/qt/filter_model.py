@@ -137,7 +137,7 @@ class EventFilterModel(QAbstractProxyModel):
         mask: npt.NDArray[np.bool_] | None = None
         kind_codes = [code for code, kind in enumerate(EVENT_KINDS) if kind in self._hidden_kinds]
         if kind_codes:
-            mask = ~np.isin(store.row_facts().kinds, kind_codes)
+            mask = ~np.isin(store.facts.kinds, kind_codes)
         category_codes = [
             code
             for code, category in enumerate(store.dataset.categories)

@@ -41,7 +41,7 @@ def _values_in(codes: np.ndarray) -> set[int]:
 
 def kind_entries(store: EventStore, language: str) -> list[LegendEntry]:
     """An entry for each kind among the store's events, read from its arrays."""
-    facts = store.row_facts()
+    facts = store.facts
     present = _values_in(facts.kinds.astype(np.int16) * 2 + facts.instants)
     fallback = KIND_COLORS["event"]
     return [
@@ -64,7 +64,7 @@ def category_entries(
     row's category index, -1 for none); a category no event has shows a diamond."""
     categories = store.dataset.categories
     colors = mark_colors([], [category.colour for category in categories])
-    instants = store.row_facts().instants
+    instants = store.facts.instants
     with_instants = _values_in(category_codes[instants == 1])
     with_spans = _values_in(category_codes[instants == 0])
     entries = []

@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from explorer.core.labels import kind_label
 from explorer.core.schema import EVENT_KINDS, Event
 from explorer.qt.style import KIND_COLORS
 from explorer.qt.timeline_colors import TimelineColors, mix
+from explorer.qt.timeline_sprites import diamond_shape
 
 MARK_RADIUS = 5.0
 BAR_WIDTH, BAR_HEIGHT = 18.0, 10.0
@@ -136,17 +137,7 @@ def paint_marks(
     if entry.instants:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(entry.color)
-        cx = x + MARK_RADIUS
-        painter.drawConvexPolygon(
-            QPolygonF(
-                [
-                    QPointF(cx, centre - MARK_RADIUS),
-                    QPointF(cx + MARK_RADIUS, centre),
-                    QPointF(cx, centre + MARK_RADIUS),
-                    QPointF(cx - MARK_RADIUS, centre),
-                ]
-            )
-        )
+        painter.drawConvexPolygon(diamond_shape(x + MARK_RADIUS, centre, MARK_RADIUS))
         x += 2 * MARK_RADIUS + MARK_GAP
     if entry.spans:
         painter.setPen(QPen(entry.color, 1))

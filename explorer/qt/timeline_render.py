@@ -28,6 +28,7 @@ from explorer.qt.timeline_clusters import Badge, lay_out_badges, paint_badges
 from explorer.qt.timeline_colors import TimelineColors, mark_styles, mix
 from explorer.qt.timeline_eras import paint_era_bands, paint_era_titles
 from explorer.qt.timeline_rows import Bands, TimelineRows
+from explorer.qt.timeline_sprites import diamond_shape
 
 
 class TimelinePainter(TimelineRows):
@@ -314,16 +315,7 @@ class TimelinePainter(TimelineRows):
                 if diamond is not None:
                     painter.drawPixmap(QPointF(x - radius - 1, y - radius - 1), diamond)
                     continue
-                painter.drawConvexPolygon(
-                    QPolygonF(
-                        [
-                            QPointF(x, y - radius),
-                            QPointF(x + radius, y),
-                            QPointF(x, y + radius),
-                            QPointF(x - radius, y),
-                        ]
-                    )
-                )
+                painter.drawConvexPolygon(diamond_shape(x, y, radius))
             painter.setPen(QPen(color, 1))
             painter.setBrush(tint)
             for p, left, right, y in group:

@@ -250,7 +250,7 @@ class TimelineRows:
         """What :meth:`_collect` reads, taken from the store's arrays for the shown ``rows``
         (``proxy_of`` maps a store row to its shown row, None when every row is shown): a few
         numpy passes, whatever the number of events."""
-        facts = store.row_facts()
+        facts = store.facts
         starts, ends = store.start_times[rows], store.end_times[rows]
         instant = facts.instants[rows].astype(bool)
         vague = instant & (ends - starts > 1.5)  # a month or a year, not a day
@@ -273,7 +273,7 @@ class TimelineRows:
         self._imprecise = _array("b", vague)
         self._links = CauseLinks(_RowIds(events, rows), causes)
         if count == len(store):  # every row, in the store's order: its time index serves
-            index = store.time_index()
+            index = store.time_index
             return TimelineGeometry(
                 index.starts,
                 index.ends,

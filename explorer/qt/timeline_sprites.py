@@ -27,6 +27,18 @@ MOST_TEXTS = 4096
 MOST_DIAMONDS = 256
 
 
+def diamond_shape(x: float, y: float, radius: float) -> QPolygonF:
+    """An instant's diamond, centred on (``x``, ``y``), its corners ``radius`` away."""
+    return QPolygonF(
+        [
+            QPointF(x, y - radius),
+            QPointF(x + radius, y),
+            QPointF(x, y + radius),
+            QPointF(x - radius, y),
+        ]
+    )
+
+
 class TimelineSprites:
     """Labels laid out in ``font``, and diamonds by colour, size and device pixel ratio."""
 
@@ -83,9 +95,7 @@ class TimelineSprites:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color)
-            middle = radius + 1
-            corners = [(middle, 1), (side - 1, middle), (middle, side - 1), (1, middle)]
-            painter.drawConvexPolygon(QPolygonF([QPointF(x, y) for x, y in corners]))
+            painter.drawConvexPolygon(diamond_shape(radius + 1, radius + 1, radius))
             painter.end()
             self._diamonds[key] = pixmap
         return pixmap

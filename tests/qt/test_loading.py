@@ -291,8 +291,8 @@ def test_a_timeline_of_every_row_uses_the_time_index_the_loading_thread_made(
     store = window.event_model.store
     assert store is not None
     timeline = window.timeline_view._timeline
-    assert timeline.geometry.index is store.time_index()
+    assert timeline.geometry.index is store.time_index
     window.search_field.setText("belovezha")  # some rows: an index of their own
-    qtbot.waitUntil(lambda: timeline.geometry.index is not store.time_index())
+    qtbot.waitUntil(lambda: timeline.geometry.index is not store.time_index)
     window.search_field.clear()
-    qtbot.waitUntil(lambda: timeline.geometry.index is store.time_index())
+    qtbot.waitUntil(lambda: timeline.geometry.index is store.time_index)
