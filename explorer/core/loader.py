@@ -13,7 +13,7 @@ import gc
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,7 @@ from explorer.core.errors import SKIPPED_NOTE, DatasetError
 from explorer.core.explain import FORMAT_HINT, malformed_json_error, schema_error
 from explorer.core.json_locate import locate
 from explorer.core.limits import enforce_limits, too_many_events
+from explorer.core.mapped_file import MAP_FROM_BYTES, map_file
 from explorer.core.schema import Dataset, decode_dataset
 from explorer.core.validate import validate_dataset
 
@@ -40,6 +41,7 @@ EMPTY_HINT = 'a dataset is a JSON object like {"format": "timeline-explorer/1", 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _MARKER_PEEK_BYTES = 65536
 _OUR_MARKER = re.compile(rb'"format"\s*:\s*"timeline-explorer/')
+_NOT_BLANK = re.compile(rb"\S")
 
 
 @dataclass(frozen=True)
@@ -144,23 +146,45 @@ def _too_large(name: str, size: int) -> DatasetError:
 
 
 def load_dataset(path: str | Path) -> LoadResult:
-    """Read and load the dataset file at ``path``, whatever its supported format."""
-    return load_dataset_bytes(read_file(path), str(path))
+    """Read and load the dataset file at ``path``, whatever its supported format.
+
+    A big file is mapped into memory rather than read: the pages already decoded are let go
+    of as decoding goes on, so the file and its events never take memory together.
+    """
+    mapped = map_file(path) if _worth_mapping(path) else None
+    if mapped is None:
+        return load_dataset_bytes(read_file(path), str(path))
+    with mapped:
+        return load_dataset_bytes(mapped.data, str(path), part_done=mapped.release_before)
 
 
-def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
-    """Load a dataset from ``data``; ``name`` (usually the file path) is used in messages."""
-    if not data.strip():
+def _worth_mapping(path: str | Path) -> bool:
+    """A big regular file within the limit (read_file explains what is wrong with any other)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(info.st_mode) and MAP_FROM_BYTES <= info.st_size <= MAX_FILE_BYTES
+
+
+def load_dataset_bytes(
+    data: bytes | memoryview, name: str, part_done: Callable[[msgspec.Raw], None] | None = None
+) -> LoadResult:
+    """Load a dataset from ``data``; ``name`` (usually the file path) is used in messages.
+
+    ``part_done``: see :func:`~explorer.core.schema.decode_dataset` (our format only).
+    """
+    if not _NOT_BLANK.search(data):
         raise DatasetError(
             name, "the file is empty", hint=f"{EMPTY_HINT}; {_supported_formats_hint()}"
         )
-    text_data = data[len(_UTF8_BOM) :] if data.startswith(_UTF8_BOM) else data
+    text_data = data[len(_UTF8_BOM) :] if data[: len(_UTF8_BOM)] == _UTF8_BOM else data
     # No separate UTF-8 pass over a file that decodes: msgspec checks the text of every string,
     # and a byte outside a string breaks the JSON. A file that fails is checked first, so a
     # bad byte is reported as such, at its line and column, whatever else is wrong.
     with collector_paused():
         try:
-            dataset = decode_dataset(text_data)
+            dataset = decode_dataset(text_data, part_done)
         except (msgspec.MsgspecError, UnicodeDecodeError, RecursionError, ValueError) as error:
             failure: Exception = error
         else:
@@ -170,6 +194,9 @@ def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
             result = _validated(dataset, name, OUR_FORMAT_NAME, json_paths=True)
             keep_out_of_collections()
             return result
+    data = text_data = bytes(data)  # a mapped file: what explains the failure wants bytes
+    if text_data[: len(_UTF8_BOM)] == _UTF8_BOM:
+        text_data = text_data[len(_UTF8_BOM) :]
     check_utf8(text_data, name)
     if _is_our_format(text_data):
         raise _explain_our_failure(failure, text_data, name)

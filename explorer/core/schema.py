@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from collections.abc import Callable
 from typing import Annotated, Any, Literal, NoReturn
 
 import msgspec
@@ -356,21 +357,39 @@ def _schema_hook(kind: type) -> dict[str, Any]:
     raise NotImplementedError(kind)
 
 
+class _DatasetOfRawEvents(Dataset):
+    """A dataset whose events are left as JSON text: the first pass of :func:`decode_dataset`."""
+
+    events: list[msgspec.Raw] = []  # type: ignore[assignment]
+
+
 JSON_DECODER = msgspec.json.Decoder(Dataset, dec_hook=_dec_hook)
+_SHELL_DECODER = msgspec.json.Decoder(_DatasetOfRawEvents, dec_hook=_dec_hook)
+_EVENT_DECODER = msgspec.json.Decoder(Event, dec_hook=_dec_hook)
 _STRICT_DECODER = msgspec.json.Decoder(_StrictDataset, dec_hook=_dec_hook)
 JSON_ENCODER = msgspec.json.Encoder(enc_hook=_enc_hook)
+#: Events decoded per part (see :func:`decode_dataset`).
+DECODE_PART = 4_096
 
 
-def decode_dataset(data: bytes | str) -> Dataset:
+def decode_dataset(
+    data: bytes | str | memoryview, part_done: Callable[[msgspec.Raw], None] | None = None
+) -> Dataset:
     """Decode our JSON format; raises ``msgspec.DecodeError``/``ValidationError`` on bad input.
 
-    The fast decoder checks everything but the id pattern, which is then checked for all ids at
-    once, with msgspec's own message. When the fast decoder finds a problem, the data is decoded
-    again with every check in place: the error reported is always the first one in the file,
-    even when a bad id comes before it.
+    The document is read in two passes: the dataset with each event's JSON text left as it is
+    (a quick scan), then the events, :data:`DECODE_PART` at a time. ``part_done`` is given the
+    last event text of each part: a caller that mapped the file into memory can let go of the
+    pages read so far, so that the file and the events never add up in memory. (It is faster
+    too: each event is decoded while its bytes are still in the processor's cache.)
+
+    The fast decoders check everything but the id pattern, which is then checked for all ids at
+    once, with msgspec's own message. When they find a problem, the data is decoded again with
+    every check in place: the error reported is always the first one in the file, even when a
+    bad id comes before it.
     """
     try:
-        dataset = JSON_DECODER.decode(data)
+        dataset = _decode_in_parts(data, part_done)
     except (msgspec.MsgspecError, ValueError, RecursionError):
         _STRICT_DECODER.decode(data)  # raises the first error, maybe a bad id before this one
         raise
@@ -380,6 +399,29 @@ def decode_dataset(data: bytes | str) -> Dataset:
             f"Expected `str` matching regex {EVENT_ID_PATTERN!r} - at `$.events[{bad_id}].id`"
         )
     return dataset
+
+
+def _decode_in_parts(
+    data: bytes | str | memoryview, part_done: Callable[[msgspec.Raw], None] | None
+) -> Dataset:
+    shell = _SHELL_DECODER.decode(data)
+    fields = msgspec.structs.asdict(shell)
+    fields["events"] = _decoded_events(shell.events, part_done)
+    shell.events = []  # with the texts gone, nothing refers into ``data`` any more
+    return Dataset(**fields)
+
+
+def _decoded_events(
+    texts: list[msgspec.Raw], part_done: Callable[[msgspec.Raw], None] | None
+) -> list[Event]:
+    events: list[Event] = []
+    decode = _EVENT_DECODER.decode
+    for first in range(0, len(texts), DECODE_PART):
+        part = texts[first : first + DECODE_PART]
+        events.extend(map(decode, part))
+        if part_done is not None:
+            part_done(part[-1])
+    return events
 
 
 def _first_bad_id(events: list[Event]) -> int | None:
