@@ -416,12 +416,27 @@ def _decoded_events(
 ) -> list[Event]:
     events: list[Event] = []
     decode = _EVENT_DECODER.decode
+    places: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     for first in range(0, len(texts), DECODE_PART):
         part = texts[first : first + DECODE_PART]
-        events.extend(map(decode, part))
+        decoded = list(map(decode, part))
+        _share_equal_places(decoded, places)
+        events.extend(decoded)
         if part_done is not None:
             part_done(part[-1])
     return events
+
+
+def _share_equal_places(
+    events: list[Event], places: dict[tuple[tuple[str, str], ...], dict[str, str]]
+) -> None:
+    """Let events in the same place share one text of it: a catalogue names a few places
+    many times (a third of the memory a million events take, were each place its own)."""
+    own = [event.place for event in events]
+    keys = map(tuple, map(dict.items, own))
+    shared = list(map(places.setdefault, keys, own))
+    for event, place in zip(events, shared, strict=True):
+        event.place = place
 
 
 def _first_bad_id(events: list[Event]) -> int | None:

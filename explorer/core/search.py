@@ -16,7 +16,7 @@ import numpy.typing as npt
 from explorer.core.dates import PartialDate, format_span
 from explorer.core.labels import LANGUAGES
 from explorer.core.schema import Event
-from explorer.core.tokens import tokenize
+from explorer.core.tokens import Tokenizer, batches
 
 # Arabic letter variants folded to one form, so "احمد" finds "أحمد" and "مدرسه" finds "مدرسة".
 _ARABIC_FOLDS = str.maketrans(
@@ -120,6 +120,8 @@ def event_matches(query: str, event: Event) -> bool:
 #: list of them; at most _MAX_FREQUENT tokens do (a bitmap is one bit per row).
 _FREQUENT_SHARE = 16
 _MAX_FREQUENT = 64
+#: Rows whose tokens decide which tokens get bitmaps (see :class:`_IndexBuilder`).
+SAMPLE_ROWS = 65_536
 #: Tokens handled per pass of a loop that runs in C (see :func:`_slices`).
 _SLICE = 16_384
 _NEWLINE = ord("\n")
@@ -144,13 +146,11 @@ class SearchIndex:
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
-        raw_tokens, raw_batches = tokenize(texts)
-        vocabulary, to_normalized = _normalize_tokens(raw_tokens)
-        del raw_tokens
-        batches = raw_batches  # converted in place: the two never add up in memory
-        for number, (tokens, counts) in enumerate(raw_batches):
-            batches[number] = to_normalized.apply(tokens, counts)
-        self._rows = sum(len(counts) for _, counts in batches)
+        built = _IndexBuilder()
+        for batch in batches(texts):
+            built.add(batch)
+        vocabulary = built.vocabulary()
+        self._rows = built.rows
         self._vocabulary_size = len(vocabulary)
         self._vocabulary_codes = _code_points(vocabulary)
         lengths = _joined(
@@ -159,7 +159,10 @@ class SearchIndex:
         )
         self._vocabulary_starts = np.cumsum(lengths + 1) - lengths - 1
         del vocabulary
-        self._split_frequent(batches)
+        self._frequent_slot = built.frequent_slots(self._vocabulary_size)
+        self._bitmaps = built.bitmaps()
+        self._postings, self._posting_starts = built.postings(self._vocabulary_size)
+        self._posting_counts = np.diff(self._posting_starts)
         self._cache: dict[str, Mask] = {}
 
     @classmethod
@@ -182,40 +185,6 @@ class SearchIndex:
         if not words:
             return np.ones(self._rows, dtype=bool)
         return self._mask_of_words(words).copy()
-
-    # --- building --------------------------------------------------------------------------------
-
-    def _split_frequent(self, batches: list[tuple[Tokens, Rows]]) -> None:
-        """Bitmaps of rows for the most frequent tokens; a token per occurrence for the rest."""
-        rows, size = self._rows, self._vocabulary_size
-        occurrences = np.zeros(size, dtype=np.int64)
-        group: list[Tokens] = []
-        for number, (tokens, _) in enumerate(batches):  # a bincount costs the vocabulary's size:
-            group.append(tokens)  # count millions of tokens at a time, not a batch's
-            if sum(map(len, group)) >= 4_000_000 or number == len(batches) - 1:
-                occurrences += np.bincount(np.concatenate(group), minlength=size)
-                group = []
-        candidates = np.flatnonzero((occurrences * _FREQUENT_SHARE >= rows) & (occurrences >= 2))
-        frequent = candidates[np.argsort(-occurrences[candidates], kind="stable")][:_MAX_FREQUENT]
-        self._frequent_slot = np.full(size, -1, dtype=np.int32)
-        self._frequent_slot[frequent] = np.arange(len(frequent), dtype=np.int32)
-        bitmaps = np.zeros((len(frequent), rows), dtype=bool)
-        rare_tokens: list[Tokens] = []
-        rare_rows: list[Tokens] = []
-        first_row = 0
-        for tokens, counts in batches:
-            row_of = np.repeat(np.arange(first_row, first_row + len(counts)), counts)
-            slots = self._frequent_slot[tokens]
-            is_frequent = slots >= 0
-            bitmaps[slots[is_frequent], row_of[is_frequent]] = True
-            rare = ~is_frequent
-            rare_tokens.append(tokens[rare])
-            rare_rows.append(row_of[rare].astype(np.int32))
-            first_row += len(counts)
-        self._bitmaps = np.packbits(bitmaps, axis=1)
-        del bitmaps
-        self._postings, self._posting_starts = _postings(rare_tokens, rare_rows, size)
-        self._posting_counts = np.diff(self._posting_starts)
 
     # --- matching --------------------------------------------------------------------------------
 
@@ -287,19 +256,6 @@ class SearchIndex:
         return mask
 
 
-def _postings(tokens: list[Tokens], rows: list[Tokens], size: int) -> tuple[Tokens, Rows]:
-    """The rows of each token, token by token: ``rows[starts[t]:starts[t + 1]]`` hold ``t``.
-
-    One sort of (token, row) pairs packed in 64-bit integers, which numpy sorts in SIMD.
-    """
-    pairs = np.concatenate(tokens).astype(np.int64) << 32 if tokens else np.zeros(0, np.int64)
-    pairs |= np.concatenate(rows) if rows else np.zeros(0, np.int32)
-    pairs.sort()
-    counts = np.bincount(pairs >> 32, minlength=size)
-    starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
-    return (pairs & 0xFFFFFFFF).astype(np.int32), starts
-
-
 def _ranges(starts: Rows, lengths: Rows) -> Rows:
     """``starts[0]…starts[0]+lengths[0]-1``, then the same for each next range, in one array."""
     total = int(lengths.sum())
@@ -307,38 +263,173 @@ def _ranges(starts: Rows, lengths: Rows) -> Rows:
     return np.arange(total, dtype=np.int64) + offsets
 
 
+class _IndexBuilder:
+    """Takes the texts a batch at a time and files each token's rows as it goes.
+
+    The rows of the tokens most rows have go into bitmaps, the others into (token, row) pairs.
+    Which tokens those are is decided from the first :data:`SAMPLE_ROWS` rows (all of them,
+    for a smaller index): a token frequent only later is filed by pairs, which is as correct,
+    and nothing of all the texts' tokens is held until the end.
+    """
+
+    def __init__(self) -> None:
+        self._tokenizer = Tokenizer()
+        self._numbers: defaultdict[str, int] = defaultdict(count().__next__)
+        self._to_normalized = _TokenMap()
+        self.rows = 0
+        self._sample: list[tuple[Tokens, Rows]] | None = []
+        self._sample_rows = 0
+        self._slot_of = np.zeros(0, np.int32)
+        self._frequent = 0
+        self._bitmaps: list[npt.NDArray[np.uint8]] = []
+        self._pairs: list[Rows] = []
+
+    def add(self, batch: list[str]) -> None:
+        raw_tokens, counts = self._tokenizer.numbered(batch)
+        self._to_normalized.extend(*_normalized(self._tokenizer.new_tokens(), self._numbers))
+        tokens, counts = self._to_normalized.apply(raw_tokens, counts)
+        if self._sample is None:
+            self._file(tokens, counts)
+            return
+        self._sample.append((tokens, counts))
+        self._sample_rows += len(counts)
+        if self._sample_rows >= SAMPLE_ROWS:
+            self._choose_frequent()
+
+    def _choose_frequent(self) -> None:
+        """Bitmaps for the tokens in at least 1/_FREQUENT_SHARE of the sample's rows."""
+        sample, self._sample = self._sample or [], None
+        size = len(self._numbers)
+        occurrences = np.bincount(
+            _joined([tokens for tokens, _ in sample], np.int32), minlength=size
+        )
+        candidates = np.flatnonzero(
+            (occurrences * _FREQUENT_SHARE >= self._sample_rows) & (occurrences >= 2)
+        )
+        frequent = candidates[np.argsort(-occurrences[candidates], kind="stable")][:_MAX_FREQUENT]
+        self._slot_of = np.full(size, -1, dtype=np.int32)
+        self._slot_of[frequent] = np.arange(len(frequent), dtype=np.int32)
+        self._frequent = len(frequent)
+        for tokens, counts in sample:
+            self._file(tokens, counts)
+
+    def _file(self, tokens: Tokens, counts: Rows) -> None:
+        """One batch's tokens into the bitmaps (a whole byte of them per 8 rows) and pairs."""
+        row_of = np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+        slots = np.full(len(tokens), -1, dtype=np.int32)
+        known = tokens < len(self._slot_of)  # tokens met after the sample are never frequent
+        slots[known] = self._slot_of[tokens[known]]
+        is_frequent = slots >= 0
+        bits = np.zeros((self._frequent, len(counts)), dtype=bool)
+        bits[slots[is_frequent], row_of[is_frequent]] = True
+        self._bitmaps.append(np.packbits(bits, axis=1))
+        rare = ~is_frequent
+        self._pairs.append(tokens[rare].astype(np.int64) << 32 | row_of[rare] + self.rows)
+        self.rows += len(counts)
+
+    def vocabulary(self) -> list[str]:
+        """The distinct normalized tokens, by number; the last batch is filed first."""
+        if self._sample is not None:
+            self._choose_frequent()
+        del self._tokenizer  # its raw tokens are no longer needed
+        vocabulary = list(self._numbers)
+        del self._numbers
+        return vocabulary
+
+    def frequent_slots(self, size: int) -> Tokens:
+        """Each token's bitmap, or -1."""
+        slots = np.full(size, -1, dtype=np.int32)
+        slots[: len(self._slot_of)] = self._slot_of
+        return slots
+
+    def bitmaps(self) -> npt.NDArray[np.uint8]:
+        if not self._bitmaps:
+            return np.zeros((self._frequent, 0), dtype=np.uint8)
+        return np.concatenate(self._bitmaps, axis=1)
+
+    def postings(self, size: int) -> tuple[Tokens, Rows]:
+        """The rows of each token, token by token: ``rows[starts[t]:starts[t + 1]]`` hold ``t``.
+
+        One sort of the (token, row) pairs packed in 64-bit integers, which numpy sorts in SIMD;
+        the pairs are moved into one array batch by batch, so they are never there twice.
+        """
+        parts, self._pairs = self._pairs, []
+        pairs = np.empty(sum(map(len, parts)), dtype=np.int64)
+        filled = 0
+        parts.reverse()
+        while parts:
+            part = parts.pop()
+            pairs[filled : filled + len(part)] = part
+            filled += len(part)
+        pairs.sort()
+        starts = np.searchsorted(pairs, np.arange(size + 1, dtype=np.int64) << 32).astype(np.int64)
+        rows = np.empty(len(pairs), dtype=np.int32)
+        for first in range(0, len(pairs), 1 << 20):
+            rows[first : first + (1 << 20)] = pairs[first : first + (1 << 20)] & 0xFFFFFFFF
+        return rows, starts
+
+
+class _GrowingArray:
+    """A numpy array that values are appended to, its room doubled when it runs out."""
+
+    def __init__(self, dtype: Any) -> None:
+        self._data = np.zeros(1024, dtype=dtype)
+        self._size = 0
+
+    def extend(self, values: npt.NDArray[Any]) -> None:
+        end = self._size + len(values)
+        if end > len(self._data):
+            grown = np.zeros(max(end, 2 * len(self._data)), dtype=self._data.dtype)
+            grown[: self._size] = self._data[: self._size]
+            self._data = grown
+        self._data[self._size : end] = values
+        self._size = end
+
+    @property
+    def values(self) -> npt.NDArray[Any]:
+        return self._data[: self._size]
+
+
 class _TokenMap:
     """Raw token number → its normalized tokens' numbers (usually exactly one)."""
 
-    def __init__(self, counts: Rows, flat: Tokens) -> None:
-        self._counts = counts
-        self._flat = flat
-        self._starts = np.cumsum(counts) - counts
-        self._one_each = bool(np.all(counts == 1))
+    def __init__(self) -> None:
+        self._counts = _GrowingArray(np.int64)
+        self._starts = _GrowingArray(np.int64)
+        self._flat = _GrowingArray(np.int32)
+        self._one_each = True
+
+    def extend(self, counts: Rows, flat: Tokens) -> None:
+        """Add the next raw tokens: how many normalized tokens each has, and their numbers."""
+        self._starts.extend(len(self._flat.values) + np.cumsum(counts) - counts)
+        self._counts.extend(counts)
+        self._flat.extend(flat)
+        self._one_each = self._one_each and bool(np.all(counts == 1))
 
     def apply(self, tokens: Tokens, counts: Rows) -> tuple[Tokens, Rows]:
         """The normalized token numbers of one batch, and their count per text."""
         if self._one_each:
-            return self._flat[tokens], counts
-        per_token = self._counts[tokens]
+            return self._flat.values[tokens], counts
+        per_token = self._counts.values[tokens]
         row_of = np.repeat(np.arange(len(counts)), counts)
         new_counts = np.bincount(row_of, weights=per_token, minlength=len(counts))
-        return self._flat[_ranges(self._starts[tokens], per_token)], new_counts.astype(np.int64)
+        starts = self._starts.values[tokens]
+        return self._flat.values[_ranges(starts, per_token)], new_counts.astype(np.int64)
 
 
-def _normalize_tokens(raw_tokens: list[str]) -> tuple[list[str], _TokenMap]:
-    """The distinct normalized tokens, and what each raw token becomes.
+def _normalized(raw_tokens: list[str], numbers: defaultdict[str, int]) -> tuple[Rows, Tokens]:
+    """How many normalized tokens each raw token gives, and their numbers in ``numbers``.
 
     Normalizing can drop a token (only marks) or split one (a spacing accent such as "¨"
     decomposes to a space and a mark), so a raw token maps to zero, one or more tokens.
     """
-    numbers: defaultdict[str, int] = defaultdict(count().__next__)
     counts: list[Rows] = []
     flat: list[Tokens] = []
     for part in _slices(raw_tokens):
         # Case is folded for the whole slice in one call: for an ASCII token that is all
-        # normalizing does. Only the others (Arabic, accented letters) go one by one.
-        folded = "\n".join(part).casefold().split("\n")
+        # normalizing does. Only the others (Arabic, accented letters) go one by one. A token
+        # that folding leaves as it is is kept as the same string (numbered once, stored once).
+        folded = list(map(_same_or_folded, part, "\n".join(part).casefold().split("\n")))
         others = [i for i, token in enumerate(folded) if not token.isascii()]
         per_token = [1] * len(folded)
         normalized: list[str] = []
@@ -352,7 +443,11 @@ def _normalize_tokens(raw_tokens: list[str]) -> tuple[list[str], _TokenMap]:
         normalized += folded[done:]
         counts.append(np.array(per_token, np.int64))
         flat.append(np.fromiter(map(numbers.__getitem__, normalized), np.int32, len(normalized)))
-    return list(numbers), _TokenMap(_joined(counts, np.int64), _joined(flat, np.int32))
+    return _joined(counts, np.int64), _joined(flat, np.int32)
+
+
+def _same_or_folded(token: str, folded: str) -> str:
+    return token if token == folded else folded
 
 
 def _slices(items: list[str]) -> Iterator[list[str]]:

@@ -23,30 +23,48 @@ Tokens = npt.NDArray[np.int32]
 _BETWEEN = "\x00"
 Counts = npt.NDArray[np.int64]
 
-#: Texts per batch: ~60,000 tokens of a catalogue's texts, numbered in ~10 ms.
+#: Texts per batch: ~60,000 tokens of a catalogue's texts, numbered in ~10 ms. A multiple of 8,
+#: so that a batch's rows fill whole bytes of a bitmap.
 BATCH_ROWS = 1024
 
 
-def _batches(texts: Iterable[str]) -> Iterator[list[str]]:
+def batches(texts: Iterable[str]) -> Iterator[list[str]]:
+    """The texts, :data:`BATCH_ROWS` at a time."""
     iterator = iter(texts)
     while batch := list(islice(iterator, BATCH_ROWS)):
         yield batch
 
 
-def tokenize(texts: Iterable[str]) -> tuple[list[str], list[tuple[Tokens, Counts]]]:
-    """The distinct tokens (numbered in order of first appearance), and for each batch of texts
-    their tokens' numbers, text after text, with the number of tokens of each text."""
-    numbers: defaultdict[str, int] = defaultdict(count().__next__)
-    number_of = numbers.__getitem__
-    number_of(_BETWEEN)  # number 0: the mark between two texts, which no text holds
-    batches: list[tuple[Tokens, Counts]] = []
-    for batch in _batches(texts):
+class Tokenizer:
+    """Numbers the tokens of batch after batch of texts, each distinct token once."""
+
+    def __init__(self) -> None:
+        self._numbers: defaultdict[str, int] = defaultdict(count().__next__)
+        self._number_of = self._numbers.__getitem__
+        self._number_of(_BETWEEN)  # number 0: the mark between two texts, which no text holds
+        self._told = 1
+
+    def numbered(self, batch: list[str]) -> tuple[Tokens, Counts]:
+        """The numbers of the batch's tokens, text after text, and how many each text has."""
         if any(map(contains, batch, repeat(_BETWEEN))):  # a text holding the mark: a space
             batch = [text.replace(_BETWEEN, " ") for text in batch]
         # One split for the whole batch, the texts told apart by the mark between them.
         words = f" {_BETWEEN} ".join(batch).split()
-        numbered = np.fromiter(map(number_of, words), np.int32, len(words))
+        numbered = np.fromiter(map(self._number_of, words), np.int32, len(words))
         between = np.flatnonzero(numbered == 0)
         counts = np.diff(between, prepend=-1, append=len(numbered)) - 1
-        batches.append((numbered[numbered != 0] - 1, counts.astype(np.int64)))
-    return list(numbers)[1:], batches
+        return numbered[numbered != 0] - 1, counts.astype(np.int64)
+
+    def new_tokens(self) -> list[str]:
+        """The tokens first met since the last call, in the order of their numbers."""
+        new = len(self._numbers) - self._told
+        self._told = len(self._numbers)
+        return list(islice(reversed(self._numbers), new))[::-1]
+
+
+def tokenize(texts: Iterable[str]) -> tuple[list[str], list[tuple[Tokens, Counts]]]:
+    """The distinct tokens (numbered in order of first appearance), and for each batch of texts
+    their tokens' numbers, text after text, with the number of tokens of each text."""
+    tokenizer = Tokenizer()
+    numbered = [tokenizer.numbered(batch) for batch in batches(texts)]
+    return tokenizer.new_tokens(), numbered

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 
 from explorer.core.schema import Dataset, decode_dataset
@@ -199,3 +202,40 @@ def test_a_text_holding_a_null_character_keeps_every_row_in_its_place() -> None:
     assert index.matching_rows("perestroika").tolist() == [0]
     assert index.matching_rows("belovezha").tolist() == [1]
     assert index.matching_rows("b").tolist() == [1, 2]
+
+
+@contextmanager
+def small_batches_and_sample() -> Iterator[None]:
+    """Batches of 8 texts, frequent tokens chosen from the first 16: a big index in small."""
+    from explorer.core import search, tokens
+
+    kept = tokens.BATCH_ROWS, search.SAMPLE_ROWS
+    tokens.BATCH_ROWS, search.SAMPLE_ROWS = 8, 16
+    try:
+        yield
+    finally:
+        tokens.BATCH_ROWS, search.SAMPLE_ROWS = kept
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(_ALPHABET + "¨", max_size=12), max_size=70),
+    st.lists(st.text(_ALPHABET, max_size=4), min_size=1, max_size=3),
+)
+def test_tokens_frequent_after_the_sample_are_found_as_well(
+    texts: list[str], queries: list[str]
+) -> None:
+    with small_batches_and_sample():
+        index = SearchIndex(texts)
+    for query in [*queries, *(text[:2] for text in texts[-5:])]:
+        expected = [row for row, text in enumerate(texts) if matches(query, text)]
+        assert index.matching_rows(query).tolist() == expected, query
+
+
+def test_words_frequent_early_or_late_are_found_in_every_row() -> None:
+    texts = [f"early {n}" for n in range(20)] + [f"late x{n % 3} ¨e" for n in range(45)]
+    with small_batches_and_sample():
+        index = SearchIndex(texts)
+    for query in ("early", "late", "x1", "e", "1", "x2 late", "¨"):
+        expected = [row for row, text in enumerate(texts) if matches(query, text)]
+        assert index.matching_rows(query).tolist() == expected, query
