@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterator
 from itertools import chain
 
 import numpy as np
+import numpy.typing as npt
 
 #: Small dicts of ids (a power of two): ~4,000 ids each at a million events.
 _SHARDS = 256
@@ -23,6 +24,8 @@ _SLICE = 4_096
 
 class IdRows(Collection[str]):
     """The first row of each id among ``ids`` (the ids of the rows, in row order)."""
+
+    _renumbered: npt.NDArray[np.int64] | None = None
 
     def __init__(self, ids: list[str]) -> None:
         shard_of = np.zeros(len(ids), dtype=np.int64)
@@ -40,7 +43,18 @@ class IdRows(Collection[str]):
             self._shards.append(dict(zip(named, descending, strict=True)))
 
     def get(self, event_id: str, default: int = -1) -> int:
-        return self._shards[hash(event_id) & _MASK].get(event_id, default)
+        row = self._shards[hash(event_id) & _MASK].get(event_id, -1)
+        if row < 0:
+            return default
+        return row if self._renumbered is None else int(self._renumbered[row])
+
+    def renumbered(self, new_rows: npt.NDArray[np.int64]) -> IdRows:
+        """The same ids, each at ``new_rows[its row]``: the rows put in another order, found
+        without hashing a million ids again."""
+        moved = object.__new__(IdRows)
+        moved._shards = self._shards
+        moved._renumbered = new_rows if self._renumbered is None else new_rows[self._renumbered]
+        return moved
 
     def __contains__(self, event_id: object) -> bool:
         return isinstance(event_id, str) and event_id in self._shards[hash(event_id) & _MASK]

@@ -24,6 +24,7 @@ import msgspec
 from explorer.core.encoding import check_utf8
 from explorer.core.errors import SKIPPED_NOTE, DatasetError
 from explorer.core.explain import FORMAT_HINT, malformed_json_error, schema_error
+from explorer.core.id_rows import IdRows
 from explorer.core.json_locate import locate
 from explorer.core.limits import enforce_limits, too_many_events
 from explorer.core.mapped_file import MAP_FROM_BYTES, map_file
@@ -53,6 +54,8 @@ class LoadResult:
     format_name: str = OUR_FORMAT_NAME
     #: Events in the file that are not in ``dataset`` (unreadable, or a duplicate id).
     dropped_events: int = 0
+    #: The row of each id in ``dataset.events``, when the loader had it made (big files).
+    ids: IdRows | None = field(default=None, compare=False, repr=False)
 
     def warning_summary(self, name: str) -> str:
         """One line counting the warnings and the events left out; "" when there are none."""
@@ -241,7 +244,7 @@ def _validated(dataset: Dataset, name: str, format_name: str, *, json_paths: boo
     issues = [*cut, *result.issues]
     warnings = [f"{name}: {issue.describe(json_paths=json_paths)}" for issue in issues]
     dropped = len(dataset.events) - len(result.dataset.events)
-    return LoadResult(result.dataset, _capped(warnings, name), format_name, dropped)
+    return LoadResult(result.dataset, _capped(warnings, name), format_name, dropped, result.ids)
 
 
 def _capped(warnings: list[str], name: str) -> list[str]:

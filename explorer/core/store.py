@@ -89,18 +89,25 @@ class EventStore:
         return self.rows_by_id.get(event_id, -1)
 
     @classmethod
-    def build(cls, dataset: Dataset) -> EventStore:
-        """Sort the events and index them; vectorised where the work grows with the events."""
+    def build(cls, dataset: Dataset, ids: IdRows | None = None) -> EventStore:
+        """Sort the events and index them; vectorised where the work grows with the events.
+
+        ``ids``: the row of each id in ``dataset.events``, if the loader has it (validation
+        makes it): renumbered rather than made again.
+        """
         events = dataset.events
         count = len(events)
         read = _read_events(events)
         order = time_order(read.starts, read.ends, read.ids)
         ordered: list[Event] = []
-        ordered_ids: list[str] = []
         for first in range(0, count, _READ_SLICE):  # a slice at a time: see _READ_SLICE
-            rows = order[first : first + _READ_SLICE].tolist()
-            ordered.extend(map(events.__getitem__, rows))
-            ordered_ids.extend(map(read.ids.__getitem__, rows))
+            ordered.extend(map(events.__getitem__, order[first : first + _READ_SLICE].tolist()))
+        if ids is not None and len(ids) == count:
+            time_rows = np.empty(count, dtype=np.int64)
+            time_rows[order] = np.arange(count, dtype=np.int64)
+            rows_by_id = ids.renumbered(time_rows)
+        else:  # an id twice keeps its first row in time order
+            rows_by_id = IdRows([ordered_event.id for ordered_event in ordered])
         start_times, end_times = read.starts[order], read.ends[order]
         facts = RowFacts(
             read.kinds[order], read.instants[order], np.flatnonzero(read.with_causes[order])
@@ -111,7 +118,7 @@ class EventStore:
             events=ordered,
             start_times=start_times,
             end_times=end_times,
-            rows_by_id=IdRows(ordered_ids),
+            rows_by_id=rows_by_id,
             led_to=led_to_index(events),
             facts=facts,
             time_index=EventIndex.of_arrays(start_times, end_times),

@@ -60,6 +60,8 @@ class ValidationResult(NamedTuple):
 
     dataset: Dataset
     issues: list[ValidationIssue]
+    #: The row of each event id in the cleaned dataset's events, when no event was dropped.
+    ids: IdRows | None = None
 
     def warnings(self, *, json_paths: bool = True) -> list[str]:
         return [issue.describe(json_paths=json_paths) for issue in self.issues]
@@ -188,11 +190,13 @@ def validate_dataset(dataset: Dataset) -> ValidationResult:
     story = dataset.story
     if story and not (all(map(known_ids.__contains__, story)) and len(set(story)) == len(story)):
         story = _clean_story(story, known_ids, issues)
+    issues.sort(key=lambda issue: issue.event_index)  # story issues first, as in the file
     if not duplicates and not fixed and story is dataset.story:
-        issues.sort(key=lambda issue: issue.event_index)
-        return ValidationResult(dataset, issues)
+        return ValidationResult(dataset, issues, known_ids)
+    if not duplicates:  # the events keep their rows
+        kept = [fixed.get(index, event) for index, event in enumerate(events)]
+        return ValidationResult(replace(dataset, events=kept, story=story), issues, known_ids)
     kept = [
         fixed.get(index, event) for index, event in enumerate(events) if index not in duplicates
     ]
-    issues.sort(key=lambda issue: issue.event_index)  # story issues first, as in the file
     return ValidationResult(replace(dataset, events=kept, story=story), issues)

@@ -46,7 +46,7 @@ def load_now(path: str) -> LoadedDataset:
     """
     result = load_dataset(path)
     with collector_paused():
-        store = EventStore.build(result.dataset)
+        store = EventStore.build(result.dataset, result.ids)
         keep_out_of_collections()
     return LoadedDataset(path, result, store)
 

@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from msgspec.structs import replace
 
-from explorer.core.schema import Dataset, Event
+from explorer.core.loader import load_dataset_bytes
+from explorer.core.schema import Dataset, Event, encode_dataset
 from explorer.core.store import EventStore
 from tests.factories import small_dataset
 
@@ -59,3 +60,28 @@ def test_the_search_index_follows_the_rows(dataset: Dataset) -> None:
     expected = [row for row, event in enumerate(store.events) if event_matches("belovezha", event)]
     assert rows.tolist() == expected and expected
     assert store.search_index() is store.search_index()  # built once
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d", "e", "f"]), min_size=0, max_size=12),
+    st.lists(st.integers(0, 20), min_size=12, max_size=12),
+    st.lists(st.sampled_from(["a", "b", "x", "e"]), max_size=3),
+)
+def test_ids_the_loader_made_find_the_same_rows_as_ids_made_anew(
+    ids: list[str], years: list[int], causes: list[str]
+) -> None:
+    """A loaded file comes with the rows of its ids (validation made them): the store puts
+    them in time order instead of hashing every id again, and finds the same rows."""
+    events = _events(ids, years)
+    if events:
+        events[-1] = replace(events[-1], causes=causes)  # maybe a cause to drop, maybe not
+    document = encode_dataset(replace(_BASE, events=events, story=[]))
+    result = load_dataset_bytes(document, "ids.json")
+    assert (result.ids is not None) == (len(set(ids)) == len(ids))
+    loaded = EventStore.build(result.dataset, result.ids)
+    anew = EventStore.build(result.dataset)
+    for event_id in {*ids, "nowhere"}:
+        assert loaded.row_of(event_id) == anew.row_of(event_id)
+        assert event_id in loaded.rows_by_id or loaded.row_of(event_id) == -1
+    assert sorted(loaded.rows_by_id) == sorted(anew.rows_by_id)
