@@ -10,6 +10,8 @@ from __future__ import annotations
 from itertools import chain, compress
 from operator import attrgetter
 
+import numpy as np
+import numpy.typing as npt
 from msgspec.structs import replace
 
 from explorer.core.schema import Dataset, Event, Participant, Representative, Source
@@ -35,6 +37,7 @@ MAX_ERAS = 1_000
 MAX_CATEGORIES = 500
 
 _ELLIPSIS = "…"
+Sizes = npt.NDArray[np.int64]
 
 
 def _cut(text: str, limit: int) -> str:
@@ -168,29 +171,35 @@ _TEXT_FIELDS = (
     (attrgetter("place"), MAX_SHORT_TEXT_CHARS),
 )
 _LIST_FIELDS = (attrgetter("participants"), attrgetter("sources"))
+#: Fewer bytes of JSON than hold a list past its limit: 51 representatives of one party, each
+#: at least ``{"name":{"a":""}}`` (commas not counted); more parties or sources take more.
+_SMALLEST_LIST_OVER_A_LIMIT = (MAX_REPRESENTATIVES + 1) * len('{"name":{"a":""}}')
 #: Events measured per pass: a loop in C never lets another thread run, so a file loading in a
 #: thread would freeze the window for the whole pass over a million events (and each event's
 #: texts lie elsewhere in memory: a few thousand take milliseconds).
 _SLICE = 4_096
 
 
-def _suspects(events: list[Event]) -> list[int]:
+def _suspects(events: list[Event], sizes: Sizes) -> list[int]:
     """Indexes of the events that may exceed a limit, found in passes that run in C.
 
     A million events take a few tenths of a second: the texts of each field are measured all at
-    once, and only events that have participants or sources are looked at one by one.
+    once, and only events that have participants or sources are looked at one by one. An event
+    whose JSON text (``sizes``, in bytes) is no longer than a limit cannot hold a text longer
+    than it (a character takes a byte or more), nor more items than that many bytes make: such
+    events are not looked at for that limit.
     """
     suspects: set[int] = set()
     for first in range(0, len(events), _SLICE):  # a slice at a time: see _SLICE
-        part = events[first : first + _SLICE]
+        part_sizes = sizes[first : first + _SLICE]
         for field, limit in _TEXT_FIELDS:
-            texts = chain.from_iterable(map(dict.values, map(field, part)))
+            rows = (first + np.flatnonzero(part_sizes > limit)).tolist()
+            texts = chain.from_iterable(map(dict.values, map(field, map(events.__getitem__, rows))))
             if max(map(len, texts), default=0) > limit:
-                suspects.update(
-                    first + i for i, event in enumerate(part) if _longest(field(event)) > limit
-                )
+                suspects.update(row for row in rows if _longest(field(events[row])) > limit)
+        rows = (first + np.flatnonzero(part_sizes > _SMALLEST_LIST_OVER_A_LIMIT)).tolist()
         for field in _LIST_FIELDS:
-            suspects.update(compress(range(first, first + len(part)), map(len, map(field, part))))
+            suspects.update(compress(rows, map(len, map(field, map(events.__getitem__, rows)))))
     return sorted(suspects)
 
 
@@ -239,15 +248,20 @@ def _cut_dataset_parts(dataset: Dataset, issues: list[ValidationIssue]) -> Datas
     )
 
 
-def enforce_limits(dataset: Dataset) -> tuple[Dataset, list[ValidationIssue]]:
+def enforce_limits(
+    dataset: Dataset, event_sizes: Sizes | None = None
+) -> tuple[Dataset, list[ValidationIssue]]:
     """``dataset`` with every value cut to its limit, and an issue for each part that was cut.
 
     The same dataset object comes back when nothing exceeds a limit (the usual case).
+    ``event_sizes``: each event's length in its JSON file, if known (see :func:`_suspects`).
     """
     issues: list[ValidationIssue] = []
     dataset = _cut_dataset_parts(dataset, issues)
     events = dataset.events
-    over = [i for i in _suspects(events) if not _event_is_within_limits(events[i])]
+    if event_sizes is None or len(event_sizes) != len(events):
+        event_sizes = np.full(len(events), np.iinfo(np.int64).max, dtype=np.int64)
+    over = [i for i in _suspects(events, event_sizes) if not _event_is_within_limits(events[i])]
     if not over:
         return dataset, issues
     fixed = list(events)

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Protocol
 
 import msgspec
+import numpy as np
+import numpy.typing as npt
 
 from explorer.core.encoding import check_utf8
 from explorer.core.errors import SKIPPED_NOTE, DatasetError
@@ -28,7 +30,7 @@ from explorer.core.id_rows import IdRows
 from explorer.core.json_locate import locate
 from explorer.core.limits import enforce_limits, too_many_events
 from explorer.core.mapped_file import MAP_FROM_BYTES, map_file
-from explorer.core.schema import Dataset, decode_dataset
+from explorer.core.schema import Dataset, decode_dataset_in_parts
 from explorer.core.validate import validate_dataset
 
 OUR_FORMAT_NAME = "Timeline Explorer JSON"
@@ -175,7 +177,7 @@ def load_dataset_bytes(
 ) -> LoadResult:
     """Load a dataset from ``data``; ``name`` (usually the file path) is used in messages.
 
-    ``part_done``: see :func:`~explorer.core.schema.decode_dataset` (our format only).
+    ``part_done``: see :func:`~explorer.core.schema.decode_dataset_in_parts` (our format).
     """
     if not _NOT_BLANK.search(data):
         raise DatasetError(
@@ -187,14 +189,16 @@ def load_dataset_bytes(
     # bad byte is reported as such, at its line and column, whatever else is wrong.
     with collector_paused():
         try:
-            dataset = decode_dataset(text_data, part_done)
+            dataset, event_sizes = decode_dataset_in_parts(text_data, part_done)
         except (msgspec.MsgspecError, UnicodeDecodeError, RecursionError, ValueError) as error:
             failure: Exception = error
         else:
             # The file's bytes are no longer needed: free them before validating (when our
             # caller holds no reference, e.g. load_dataset), so the two never add up.
             del data, text_data
-            result = _validated(dataset, name, OUR_FORMAT_NAME, json_paths=True)
+            result = _validated(
+                dataset, name, OUR_FORMAT_NAME, json_paths=True, event_sizes=event_sizes
+            )
             keep_out_of_collections()
             return result
     data = text_data = bytes(data)  # a mapped file: what explains the failure wants bytes
@@ -236,10 +240,17 @@ def keep_out_of_collections() -> None:
     gc.freeze()
 
 
-def _validated(dataset: Dataset, name: str, format_name: str, *, json_paths: bool) -> LoadResult:
+def _validated(
+    dataset: Dataset,
+    name: str,
+    format_name: str,
+    *,
+    json_paths: bool,
+    event_sizes: npt.NDArray[np.int64] | None = None,
+) -> LoadResult:
     if problem := too_many_events(len(dataset.events)):
         raise DatasetError(name, problem, hint="split the timeline into several files")
-    dataset, cut = enforce_limits(dataset)
+    dataset, cut = enforce_limits(dataset, event_sizes)
     result = validate_dataset(dataset)
     issues = [*cut, *result.issues]
     warnings = [f"{name}: {issue.describe(json_paths=json_paths)}" for issue in issues]

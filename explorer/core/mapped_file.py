@@ -31,12 +31,12 @@ class MappedFile:
         finally:
             os.close(descriptor)
         self.data = memoryview(self._mapping)
-        self._base = _address(self.data)
+        self._base = buffer_address(self.data)
         self._released = 0
 
     def release_before(self, text: memoryview | bytes | object) -> None:
         """Let go of the pages before ``text``, a buffer that points into :attr:`data`."""
-        offset = _address(text) - self._base
+        offset = buffer_address(text) - self._base
         end = offset // mmap.PAGESIZE * mmap.PAGESIZE
         if _DONT_NEED is not None and self._released < end <= len(self.data):
             self._mapping.madvise(_DONT_NEED, 0, end)
@@ -70,6 +70,6 @@ def map_file(path: str | Path) -> MappedFile | None:
         return None
 
 
-def _address(buffer: object) -> int:
+def buffer_address(buffer: object) -> int:
     """Where the first byte of ``buffer`` (anything with the buffer protocol) lies in memory."""
     return int(np.frombuffer(buffer, np.uint8, count=1).ctypes.data)  # type: ignore[call-overload]

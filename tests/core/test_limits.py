@@ -9,6 +9,7 @@ import pytest
 from explorer.core import limits
 from explorer.core.errors import DatasetError
 from explorer.core.loader import load_dataset_bytes
+from explorer.core.schema import Event
 
 
 def dataset_bytes(**event: object) -> bytes:
@@ -89,3 +90,28 @@ def test_thousands_of_eras_and_categories_and_long_names_are_cut_and_reported() 
         "many.json: $.categories: 600 categories; the first 500 are kept (the limit)",
         "many.json: $.eras[3].title: cut to the limit of 500 characters",
     ]
+
+
+def compact_bytes(**event: object) -> bytes:
+    """The dataset of :func:`dataset_bytes` written as tightly as JSON allows."""
+    return json.dumps(json.loads(dataset_bytes(**event)), separators=(",", ":")).encode()
+
+
+def _tight_event(**fields: object) -> Event:
+    """The first event of a dataset written as tightly as JSON allows, loaded; one warning."""
+    data = json.dumps(json.loads(dataset_bytes(**fields)), separators=(",", ":")).encode()
+    result = load_dataset_bytes(data, "tight.json")
+    assert len(result.warnings) == 1
+    return result.dataset.events[0]
+
+
+def test_the_smallest_files_past_a_limit_are_cut_too() -> None:
+    """Events whose JSON is too short to break a limit are not measured: the shortest that can
+    break one is."""
+    name, party = {"name": {"a": ""}}, {"party": {"a": ""}}
+    tight = _tight_event(participants=[{**party, "representatives": [name] * 51}])
+    assert len(tight.participants[0].representatives) == 50
+    assert len(_tight_event(participants=[party] * 501).participants) == 500
+    assert len(_tight_event(sources=[{"citation": "c"}] * 201).sources) == 200
+    assert len(_tight_event(title={"a": "t" * 501}).title["a"]) == 500
+    assert len(_tight_event(place={"a": "p" * 2001}).place["a"]) == 2000

@@ -217,17 +217,3 @@ def test_dates_go_to_twenty_billion_years_either_way() -> None:
     ):
         decode_dataset(json.dumps(document))
 
-
-def test_events_in_the_same_place_share_its_text_and_others_keep_their_own() -> None:
-    def event(number: int, place: dict[str, str]) -> dict[str, object]:
-        return {"id": f"e{number}", "title": {"en": "t"}, "start": "1991", "place": place}
-
-    minsk, kyiv = {"en": "Minsk", "ar": "مينسك"}, {"en": "Kyiv"}
-    places = [minsk, kyiv, dict(minsk), {"ar": "مينسك", "en": "Minsk"}, minsk]
-    document = {"format": FORMAT_ID, "title": {"en": "t"}}
-    document["events"] = [event(number, place) for number, place in enumerate(places)]
-    events = decode_dataset(json.dumps(document).encode()).events
-    assert [event.place for event in events] == places
-    assert events[0].place is events[2].place is events[4].place
-    assert events[1].place is not events[0].place
-    assert events[3].place is not events[0].place  # another order of languages: kept as written

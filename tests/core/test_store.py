@@ -85,3 +85,19 @@ def test_ids_the_loader_made_find_the_same_rows_as_ids_made_anew(
         assert loaded.row_of(event_id) == anew.row_of(event_id)
         assert event_id in loaded.rows_by_id or loaded.row_of(event_id) == -1
     assert sorted(loaded.rows_by_id) == sorted(anew.rows_by_id)
+
+
+def test_events_in_the_same_place_share_its_text_once_the_search_index_is_made() -> None:
+    minsk, kyiv = {"en": "Minsk", "ar": "مينسك"}, {"en": "Kyiv"}
+    places = [minsk, kyiv, dict(minsk), {"ar": "مينسك", "en": "Minsk"}, dict(minsk)]
+    events = [
+        replace(_TEMPLATE, id=f"e{number}", place=dict(place), causes=[])
+        for number, place in enumerate(places)
+    ]
+    store = EventStore.build(replace(_BASE, events=events))
+    assert store.search_index().matching_rows("minsk").tolist() == [0, 2, 3, 4]
+    by_id = {event.id: event.place for event in store.events}
+    assert [by_id[f"e{number}"] for number in range(5)] == places
+    assert by_id["e0"] is by_id["e2"] is by_id["e4"]
+    assert by_id["e1"] is not by_id["e0"]
+    assert by_id["e3"] is not by_id["e0"]  # another order of languages: kept as written
