@@ -17,7 +17,7 @@ from typing import NamedTuple
 import numpy as np
 import numpy.typing as npt
 
-from explorer.core.dates import PartialDate
+from explorer.core.dates import END_TIME, START_TIME
 from explorer.core.event_index import EventIndex
 from explorer.core.id_rows import IdRows
 from explorer.core.schema import EVENT_KINDS, Dataset, Event
@@ -172,14 +172,14 @@ def _read_events(events: list[Event]) -> _EventsRead:
         size, rows = len(part), slice(first, first + len(part))
         start_dates, end_dates, kind_names, part_ids, causes = zip(*map(_FACTS, part), strict=True)
         ids.extend(part_ids)
-        starts[rows] = np.fromiter(map(PartialDate.start_time, start_dates), np.float64, size)
+        starts[rows] = np.fromiter(map(START_TIME, start_dates), np.float64, size)
         instant = np.fromiter(map(is_, end_dates, repeat(None)), np.bool_, size)
         instants[rows] = instant
-        ends[rows] = np.fromiter(map(PartialDate.end_time, start_dates), np.float64, size)
+        ends[rows] = np.fromiter(map(END_TIME, start_dates), np.float64, size)
         if not instant.all():
             spans = np.flatnonzero(~instant)
             ends[first + spans] = np.fromiter(
-                map(PartialDate.end_time, filter(None, end_dates)), np.float64, len(spans)
+                map(END_TIME, filter(None, end_dates)), np.float64, len(spans)
             )
         kinds[rows] = np.fromiter(map(_KIND_CODES.get, kind_names, repeat(0)), np.int8, size)
         with_causes[rows] = np.fromiter(map(bool, causes), np.bool_, size)
