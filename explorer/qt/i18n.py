@@ -71,3 +71,8 @@ def chosen_language(asked: str | None) -> str:
         if language in LANGUAGES:
             return str(language)
     return system_language()
+
+
+def with_grouped_count(text: str, count: int) -> str:
+    """``text`` (a translation of "%n …") with its count written in groups: "1,000,000 events"."""
+    return text.replace(str(count), f"{count:,}")

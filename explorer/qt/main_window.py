@@ -42,7 +42,7 @@ from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.file_actions import install_file_actions
 from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.help_actions import install_help_actions
-from explorer.qt.i18n import LANGUAGES, install_language
+from explorer.qt.i18n import LANGUAGES, install_language, with_grouped_count
 from explorer.qt.icons import apply_toolbar_icons
 from explorer.qt.language_menu import LanguageMenu
 from explorer.qt.legend import Legend
@@ -430,8 +430,9 @@ class MainWindow(QMainWindow):
         """Say when nothing matches, and how to get the events back (where screen readers look)."""
         query = self.search_field.text().strip()
         if query and self.filter_model.is_preparing():
-            message = self.tr(
-                "Preparing the search of %n event(s)…", "", self.event_model.rowCount()
+            total = self.event_model.rowCount()
+            message = with_grouped_count(
+                self.tr("Preparing the search of %n event(s)…", "", total), total
             )
         elif query and self.filter_model.rowCount() == 0:
             message = self.tr("No events match “%1”. Press Esc to clear the search.").replace(
@@ -491,11 +492,10 @@ class MainWindow(QMainWindow):
         if total == 0 and self._loader is not None and self._loader.is_busy():
             self.count_label.setText("")  # the first file is loading: the progress says so
         elif shown == total:
-            self.count_label.setText(self.tr("%n event(s)", "", total))
+            self.count_label.setText(with_grouped_count(self.tr("%n event(s)", "", total), total))
         else:
-            self.count_label.setText(
-                self.tr("%1 of %2 events shown").replace("%1", str(shown)).replace("%2", str(total))
-            )
+            shown_of = self.tr("%1 of %2 events shown").replace("%1", f"{shown:,}")
+            self.count_label.setText(shown_of.replace("%2", f"{total:,}"))
 
     # --- actions ------------------------------------------------------------------------------
 

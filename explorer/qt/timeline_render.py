@@ -23,6 +23,7 @@ from explorer.core.ticks import AxisTicks, axis_ticks
 from explorer.core.timescale import TimeScale
 from explorer.qt.event_model import EventRole
 from explorer.qt.fonts import app_font, load_bundled_fonts
+from explorer.qt.i18n import with_grouped_count
 from explorer.qt.timeline_arrows import paint_arrows, paint_edge_titles, plan_arrows
 from explorer.qt.timeline_clusters import Badge, lay_out_badges, paint_badges
 from explorer.qt.timeline_colors import TimelineColors, mark_styles, mix
@@ -219,9 +220,12 @@ class TimelinePainter(TimelineRows):
         painter.restore()
         if full:
             total = sum(counts)
-            text = QCoreApplication.translate(
-                "TimelinePainter", "%n event(s) in view — zoom in to see them", "", total
-            ).replace(str(total), f"{total:,}")
+            text = with_grouped_count(
+                QCoreApplication.translate(
+                    "TimelinePainter", "%n event(s) in view — zoom in to see them", "", total
+                ),
+                total,
+            )
             left = scale.width - 12 - self.measure(text) if scale.mirrored else 12.0
             painter.setPen(colors.muted)
             painter.drawText(QPointF(left, self.metrics.top + self._fm.ascent()), text)

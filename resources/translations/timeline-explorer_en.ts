@@ -968,7 +968,7 @@
     <message numerus="yes">
         <location filename="../../explorer/qt/timeline_render.py" line="207" />
         <source>%n event(s) in view — zoom in to see them</source>
-        <translation><numerusform>%n event(s) in view — zoom in to see them</numerusform><numerusform>%n event(s) in view — zoom in to see them</numerusform></translation>
+        <translation><numerusform>%n event in view — zoom in to see it</numerusform><numerusform>%n events in view — zoom in to see them</numerusform></translation>
     </message>
     <message>
         <location filename="../../explorer/qt/timeline_clusters.py" line="85" />
@@ -997,7 +997,7 @@
     <message numerus="yes">
         <location filename="../../explorer/qt/timeline_clusters.py" line="91" />
         <source>%n more event(s) here: click to zoom in</source>
-        <translation><numerusform>%n more event(s) here: click to zoom in</numerusform><numerusform>%n more event(s) here: click to zoom in</numerusform></translation>
+        <translation><numerusform>%n more event here: click to zoom in</numerusform><numerusform>%n more events here: click to zoom in</numerusform></translation>
     </message>
 </context>
 </TS>

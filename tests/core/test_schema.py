@@ -216,4 +216,3 @@ def test_dates_go_to_twenty_billion_years_either_way() -> None:
         msgspec.ValidationError, match=r"out of range .* at `\$\.events\[0\]\.start`"
     ):
         decode_dataset(json.dumps(document))
-
