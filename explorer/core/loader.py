@@ -37,6 +37,10 @@ OUR_FORMAT_NAME = "Timeline Explorer JSON"
 OUR_FORMAT_PREFIX = "timeline-explorer/"
 #: Larger files are refused rather than risking the machine's memory.
 MAX_FILE_BYTES = 1 << 30
+#: The share of loading a big file that decoding it takes; checking it takes the rest.
+DECODING_SHARE = 0.8
+#: Told how much of a load is done, from 0 to 1.
+Progress = Callable[[float], None]
 #: At most this many warnings are listed; a last line counts the rest.
 MAX_WARNINGS = 100
 
@@ -150,17 +154,28 @@ def _too_large(name: str, size: int) -> DatasetError:
     )
 
 
-def load_dataset(path: str | Path) -> LoadResult:
+def load_dataset(path: str | Path, progress: Progress | None = None) -> LoadResult:
     """Read and load the dataset file at ``path``, whatever its supported format.
 
     A big file is mapped into memory rather than read: the pages already decoded are let go
     of as decoding goes on, so the file and its events never take memory together.
+    ``progress`` is told the share of the work done, from 0 to 1, as a big file is decoded
+    (:data:`DECODING_SHARE` of it) and checked.
     """
     mapped = map_file(path) if _worth_mapping(path) else None
     if mapped is None:
         return load_dataset_bytes(read_file(path), str(path))
     with mapped:
-        return load_dataset_bytes(mapped.data, str(path), part_done=mapped.release_before)
+
+        def part_done(text: msgspec.Raw) -> None:
+            read = mapped.release_before(text)
+            if progress is not None:
+                progress(read * DECODING_SHARE)
+
+        result = load_dataset_bytes(mapped.data, str(path), part_done=part_done)
+    if progress is not None:
+        progress(1.0)
+    return result
 
 
 def _worth_mapping(path: str | Path) -> bool:

@@ -34,13 +34,15 @@ class MappedFile:
         self._base = buffer_address(self.data)
         self._released = 0
 
-    def release_before(self, text: memoryview | bytes | object) -> None:
-        """Let go of the pages before ``text``, a buffer that points into :attr:`data`."""
+    def release_before(self, text: memoryview | bytes | object) -> float:
+        """Let go of the pages before ``text``, a buffer that points into :attr:`data`; the
+        share of the file before it (how far a reader of the file has come)."""
         offset = buffer_address(text) - self._base
         end = offset // mmap.PAGESIZE * mmap.PAGESIZE
         if _DONT_NEED is not None and self._released < end <= len(self.data):
             self._mapping.madvise(_DONT_NEED, 0, end)
             self._released = end
+        return offset / max(len(self.data), 1)
 
     def close(self) -> None:
         """Unmap the file, unless something still points into it (it goes with the last one)."""

@@ -296,3 +296,19 @@ def test_a_timeline_of_every_row_uses_the_time_index_the_loading_thread_made(
     qtbot.waitUntil(lambda: timeline.geometry.index is not store.time_index)
     window.search_field.clear()
     qtbot.waitUntil(lambda: timeline.geometry.index is store.time_index)
+
+
+def test_the_progress_bar_fills_as_a_big_file_loads(
+    qtbot: QtBot, window: MainWindow, big_file: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    assert window.open_path(str(big_file))
+    bar = window.load_progress.bar  # told nothing before the event loop runs again
+    window.loader().progressed.connect(lambda _: seen.append((bar.value(), bar.maximum())))
+    assert bar.maximum() == 0  # busy until the first part of the file is read
+    qtbot.waitUntil(lambda: window.event_model.rowCount() == BIG_EVENTS, timeout=120000)
+    values = [value for value, _ in seen]
+    assert {maximum for _, maximum in seen} == {loading.PROGRESS_STEPS}
+    assert values == sorted(values) and len(set(values)) >= 10  # it moves, never back
+    assert values[-1] == loading.PROGRESS_STEPS
+    assert not window.load_progress.isVisible()
