@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import msgspec
 import numpy as np
@@ -26,10 +26,10 @@ import numpy.typing as npt
 from explorer.core.encoding import check_utf8
 from explorer.core.errors import SKIPPED_NOTE, DatasetError
 from explorer.core.explain import FORMAT_HINT, malformed_json_error, schema_error
+from explorer.core.file_buffer import BUFFER_FROM_BYTES, read_into_buffer
 from explorer.core.id_rows import IdRows
 from explorer.core.json_locate import locate
 from explorer.core.limits import enforce_limits, too_many_events
-from explorer.core.mapped_file import MAP_FROM_BYTES, map_file
 from explorer.core.schema import Dataset, decode_dataset_in_parts
 from explorer.core.validate import validate_dataset
 
@@ -39,6 +39,7 @@ OUR_FORMAT_PREFIX = "timeline-explorer/"
 MAX_FILE_BYTES = 1 << 30
 #: The share of loading a big file that decoding it takes; checking it takes the rest.
 DECODING_SHARE = 0.8
+_Bytes = TypeVar("_Bytes", bytes, memoryview)
 #: Told how much of a load is done, from 0 to 1.
 Progress = Callable[[float], None]
 #: At most this many warnings are listed; a last line counts the rest.
@@ -48,7 +49,6 @@ EMPTY_HINT = 'a dataset is a JSON object like {"format": "timeline-explorer/1", 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _MARKER_PEEK_BYTES = 65536
 _OUR_MARKER = re.compile(rb'"format"\s*:\s*"timeline-explorer/')
-_NOT_BLANK = re.compile(rb"\S")
 
 
 @dataclass(frozen=True)
@@ -157,75 +157,82 @@ def _too_large(name: str, size: int) -> DatasetError:
 def load_dataset(path: str | Path, progress: Progress | None = None) -> LoadResult:
     """Read and load the dataset file at ``path``, whatever its supported format.
 
-    A big file is mapped into memory rather than read: the pages already decoded are let go
-    of as decoding goes on, so the file and its events never take memory together.
-    ``progress`` is told the share of the work done, from 0 to 1, as a big file is decoded
-    (:data:`DECODING_SHARE` of it) and checked.
+    A big file in our format is read into a buffer given back as its events are decoded, so
+    the file and its events never take memory together; ``progress`` is told the share of the
+    work done, from 0 to 1, as it is decoded (:data:`DECODING_SHARE` of it) and checked.
     """
-    mapped = map_file(path) if _worth_mapping(path) else None
-    if mapped is None:
+    buffer = read_into_buffer(path) if _is_big(path) else None
+    if buffer is None:
         return load_dataset_bytes(read_file(path), str(path))
-    with mapped:
+    with buffer:
 
         def part_done(text: msgspec.Raw) -> None:
-            read = mapped.release_before(text)
+            read = buffer.release_before(text)
             if progress is not None:
                 progress(read * DECODING_SHARE)
 
-        result = load_dataset_bytes(mapped.data, str(path), part_done=part_done)
-    if progress is not None:
-        progress(1.0)
-    return result
+        loaded = _load_our_format(_without_bom(buffer.data), str(path), part_done)
+    if isinstance(loaded, LoadResult):
+        if progress is not None:
+            progress(1.0)
+        return loaded
+    # Not our format, or a problem in it: the pages read were given back, so the file is
+    # read again to import it or to say what is wrong and where.
+    return load_dataset_bytes(read_file(path), str(path))
 
 
-def _worth_mapping(path: str | Path) -> bool:
+def _is_big(path: str | Path) -> bool:
     """A big regular file within the limit (read_file explains what is wrong with any other)."""
     try:
         info = os.stat(path)
     except OSError:
         return False
-    return stat.S_ISREG(info.st_mode) and MAP_FROM_BYTES <= info.st_size <= MAX_FILE_BYTES
+    return stat.S_ISREG(info.st_mode) and BUFFER_FROM_BYTES <= info.st_size <= MAX_FILE_BYTES
 
 
-def load_dataset_bytes(
-    data: bytes | memoryview, name: str, part_done: Callable[[msgspec.Raw], None] | None = None
-) -> LoadResult:
-    """Load a dataset from ``data``; ``name`` (usually the file path) is used in messages.
-
-    ``part_done``: see :func:`~explorer.core.schema.decode_dataset_in_parts` (our format).
-    """
-    if not _NOT_BLANK.search(data):
+def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
+    """Load a dataset from ``data``; ``name`` (usually the file path) is used in messages."""
+    if not data.strip():
         raise DatasetError(
             name, "the file is empty", hint=f"{EMPTY_HINT}; {_supported_formats_hint()}"
         )
-    text_data = data[len(_UTF8_BOM) :] if data[: len(_UTF8_BOM)] == _UTF8_BOM else data
+    text_data = _without_bom(data)
     # No separate UTF-8 pass over a file that decodes: msgspec checks the text of every string,
     # and a byte outside a string breaks the JSON. A file that fails is checked first, so a
     # bad byte is reported as such, at its line and column, whatever else is wrong.
-    with collector_paused():
-        try:
-            dataset, event_sizes = decode_dataset_in_parts(text_data, part_done)
-        except (msgspec.MsgspecError, UnicodeDecodeError, RecursionError, ValueError) as error:
-            failure: Exception = error
-        else:
-            # The file's bytes are no longer needed: free them before validating (when our
-            # caller holds no reference, e.g. load_dataset), so the two never add up.
-            del data, text_data
-            result = _validated(
-                dataset, name, OUR_FORMAT_NAME, json_paths=True, event_sizes=event_sizes
-            )
-            keep_out_of_collections()
-            return result
-    data = text_data = bytes(data)  # a mapped file: what explains the failure wants bytes
-    if text_data[: len(_UTF8_BOM)] == _UTF8_BOM:
-        text_data = text_data[len(_UTF8_BOM) :]
+    loaded = _load_our_format(text_data, name)
+    if isinstance(loaded, LoadResult):
+        return loaded
     check_utf8(text_data, name)
     if _is_our_format(text_data):
-        raise _explain_our_failure(failure, text_data, name)
+        raise _explain_our_failure(loaded, text_data, name)
     imported = _import(data, name)
     if imported is not None:
         return imported
     raise _unrecognized(text_data, name)
+
+
+def _without_bom(data: _Bytes) -> _Bytes:
+    return data[len(_UTF8_BOM) :] if data[: len(_UTF8_BOM)] == _UTF8_BOM else data
+
+
+def _load_our_format(
+    data: bytes | memoryview, name: str, part_done: Callable[[msgspec.Raw], None] | None = None
+) -> LoadResult | Exception:
+    """The dataset in ``data``, checked; or why it is not one in our format.
+
+    ``part_done``: see :func:`~explorer.core.schema.decode_dataset_in_parts`.
+    """
+    with collector_paused():
+        try:
+            dataset, event_sizes = decode_dataset_in_parts(data, part_done)
+        except (msgspec.MsgspecError, UnicodeDecodeError, RecursionError, ValueError) as error:
+            return error
+        result = _validated(
+            dataset, name, OUR_FORMAT_NAME, json_paths=True, event_sizes=event_sizes
+        )
+        keep_out_of_collections()
+        return result
 
 
 @contextmanager

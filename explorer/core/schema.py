@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.dates import ISO_SCHEMA_PATTERN, PARSED_DATES, PartialDate
-from explorer.core.mapped_file import buffer_address
+from explorer.core.file_buffer import buffer_address
 
 FORMAT_ID = "timeline-explorer/1"
 

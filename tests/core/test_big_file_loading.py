@@ -1,8 +1,9 @@
-"""Big files are mapped and decoded a part at a time: the same datasets, the same errors."""
+"""Big files are decoded a part at a time, their memory given back: the same datasets and errors."""
 
 from __future__ import annotations
 
 import json
+import mmap
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,8 @@ import pytest
 
 from explorer.core import loader
 from explorer.core.errors import DatasetError
+from explorer.core.file_buffer import FileBuffer
 from explorer.core.loader import load_dataset, load_dataset_bytes
-from explorer.core.mapped_file import MappedFile
 from explorer.core.schema import DECODE_PART, FORMAT_ID, encode_dataset
 from tests.conftest import SAMPLES
 from tests.core.sample_data import treaty_dataset
@@ -64,13 +65,13 @@ CASES = {
 
 
 @pytest.mark.parametrize("content", CASES.values(), ids=CASES.keys())
-def test_a_mapped_file_loads_as_its_bytes_do(
+def test_a_big_file_loads_as_its_bytes_do(
     content: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "timeline.json"
     path.write_bytes(content)
     read = outcome(lambda: load_dataset_bytes(content, str(path)))
-    monkeypatch.setattr(loader, "MAP_FROM_BYTES", 1)
+    monkeypatch.setattr(loader, "BUFFER_FROM_BYTES", 1)
     assert outcome(lambda: load_dataset(path)) == read
 
 
@@ -87,28 +88,31 @@ def test_an_error_in_a_later_part_names_its_event_and_line() -> None:
 @pytest.mark.parametrize(
     "name", ["timelinejs-houston.json", "thetimeline-versions.timeline", "timelinejs-eras.json"]
 )
-def test_a_mapped_file_in_a_foreign_format_is_imported(
+def test_a_big_file_in_a_foreign_format_is_imported(
     name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = SAMPLES / name
     read = outcome(lambda: load_dataset(path))
-    monkeypatch.setattr(loader, "MAP_FROM_BYTES", 1)
+    monkeypatch.setattr(loader, "BUFFER_FROM_BYTES", 1)
     assert outcome(lambda: load_dataset(path)) == read
 
 
-def test_pages_let_go_of_read_the_same_again(tmp_path: Path) -> None:
-    content = bytes(range(256)) * 64  # four pages or more
+@pytest.mark.skipif(not hasattr(mmap, "MADV_DONTNEED"), reason="memory is kept until closed")
+def test_pages_given_back_are_freed_and_the_rest_kept(tmp_path: Path) -> None:
+    page = mmap.PAGESIZE
+    content = bytes(range(1, 256)) * (4 * page // 255 + 1)  # four pages or more, no zero
     path = tmp_path / "pages.bin"
     path.write_bytes(content)
-    with MappedFile(path) as mapped:
-        assert bytes(mapped.data) == content
-        mapped.release_before(mapped.data[len(content) - 10 :])
-        assert bytes(mapped.data) == content
+    with FileBuffer(path) as buffer:
+        assert bytes(buffer.data) == content
+        assert buffer.release_before(buffer.data[2 * page + 10 :]) == (2 * page + 10) / len(content)
+        assert bytes(buffer.data[: 2 * page]) == bytes(2 * page)  # given back: zeros now
+        assert bytes(buffer.data[2 * page :]) == content[2 * page :]
 
 
-def test_a_mapping_still_pointed_into_closes_with_the_last_pointer(tmp_path: Path) -> None:
+def test_a_buffer_still_pointed_into_is_freed_with_the_last_pointer(tmp_path: Path) -> None:
     path = tmp_path / "kept.bin"
     path.write_bytes(b"kept" * 1024)
-    with MappedFile(path) as mapped:
-        kept = mapped.data[:4]
+    with FileBuffer(path) as buffer:
+        kept = buffer.data[:4]
     assert bytes(kept) == b"kept"
