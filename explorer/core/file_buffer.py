@@ -14,8 +14,6 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-import numpy as np
-
 #: Files from this size on are read into a buffer given back as it is decoded.
 BUFFER_FROM_BYTES = 16 << 20
 #: Not on every system (Windows has no madvise): there the memory goes when the buffer closes.
@@ -40,13 +38,11 @@ class FileBuffer:
                 while filled < size and (read := file.readinto(room[filled:])):
                     filled += read
         self.data = memoryview(self._memory)[:filled]  # less, if the file was cut meanwhile
-        self._base = buffer_address(self._memory)
         self._released = 0
 
-    def release_before(self, text: memoryview | bytes | object) -> float:
-        """Give back the pages before ``text``, a buffer that points into :attr:`data`; the
-        share of the file before it (how far a reader of the file has come)."""
-        offset = buffer_address(text) - self._base
+    def release_before(self, offset: int) -> float:
+        """Give back the pages before ``offset`` in :attr:`data`; the share of the file before
+        it (how far a reader of the file has come)."""
         end = offset // mmap.PAGESIZE * mmap.PAGESIZE
         if _DONT_NEED is not None and self._released < end <= len(self.data):
             self._memory.madvise(_DONT_NEED, 0, end)
@@ -80,8 +76,3 @@ def read_into_buffer(path: str | Path) -> FileBuffer | None:
         return FileBuffer(path)
     except (OSError, ValueError):
         return None
-
-
-def buffer_address(buffer: object) -> int:
-    """Where the first byte of ``buffer`` (anything with the buffer protocol) lies in memory."""
-    return int(np.frombuffer(buffer, np.uint8, count=1).ctypes.data)  # type: ignore[call-overload]

@@ -166,8 +166,8 @@ def load_dataset(path: str | Path, progress: Progress | None = None) -> LoadResu
         return load_dataset_bytes(read_file(path), str(path))
     with buffer:
 
-        def part_done(text: msgspec.Raw) -> None:
-            read = buffer.release_before(text)
+        def part_done(offset: int) -> None:
+            read = buffer.release_before(offset)
             if progress is not None:
                 progress(read * DECODING_SHARE)
 
@@ -217,7 +217,7 @@ def _without_bom(data: _Bytes) -> _Bytes:
 
 
 def _load_our_format(
-    data: bytes | memoryview, name: str, part_done: Callable[[msgspec.Raw], None] | None = None
+    data: bytes | memoryview, name: str, part_done: Callable[[int], None] | None = None
 ) -> LoadResult | Exception:
     """The dataset in ``data``, checked; or why it is not one in our format.
 

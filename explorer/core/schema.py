@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.dates import ISO_SCHEMA_PATTERN, PARSED_DATES, PartialDate
-from explorer.core.file_buffer import buffer_address
+from explorer.core.event_pieces import split_events
 
 FORMAT_ID = "timeline-explorer/1"
 
@@ -360,19 +360,12 @@ def _schema_hook(kind: type) -> dict[str, Any]:
     raise NotImplementedError(kind)
 
 
-class _DatasetOfRawEvents(Dataset):
-    """A dataset whose events are left as JSON text: the first pass of :func:`decode_dataset`."""
-
-    events: list[msgspec.Raw] = []  # type: ignore[assignment]
-
-
 JSON_DECODER = msgspec.json.Decoder(Dataset, dec_hook=_dec_hook)
-_SHELL_DECODER = msgspec.json.Decoder(_DatasetOfRawEvents, dec_hook=_dec_hook)
 _EVENTS_DECODER = msgspec.json.Decoder(list[Event], dec_hook=_dec_hook)
 _STRICT_DECODER = msgspec.json.Decoder(_StrictDataset, dec_hook=_dec_hook)
 JSON_ENCODER = msgspec.json.Encoder(enc_hook=_enc_hook)
-#: Events decoded per part (see :func:`decode_dataset`).
-DECODE_PART = 4_096
+#: An event's size when it is not known (see :class:`DecodedDataset`).
+_NO_SIZE = np.iinfo(np.int64).max
 
 
 def decode_dataset(data: bytes | str | memoryview) -> Dataset:
@@ -382,27 +375,30 @@ def decode_dataset(data: bytes | str | memoryview) -> Dataset:
 
 class DecodedDataset(NamedTuple):
     dataset: Dataset
-    #: The length in bytes of each event's JSON text: no text of the event is longer.
+    #: The length in bytes of each event's JSON text: no text of the event is longer (the
+    #: largest integer where it is not known).
     event_sizes: npt.NDArray[np.int64]
 
 
 def decode_dataset_in_parts(
-    data: bytes | str | memoryview, part_done: Callable[[msgspec.Raw], None] | None = None
+    data: bytes | str | memoryview, part_done: Callable[[int], None] | None = None
 ) -> DecodedDataset:
     """Decode our JSON format; raises ``msgspec.DecodeError``/``ValidationError`` on bad input.
 
-    The document is read in two passes: the dataset with each event's JSON text left as it is
-    (a quick scan), then the events, :data:`DECODE_PART` at a time. ``part_done`` is given the
-    last event text of each part: a caller that mapped the file into memory can let go of the
-    pages read so far, so that the file and the events never add up in memory.
+    The events are decoded a piece at a time (see :mod:`~explorer.core.event_pieces`), where the
+    document allows it: ``part_done`` is told how many bytes of ``data`` have been decoded after
+    each piece, so that a caller can give back their memory (the file and its events never add
+    up) and show progress; and the interpreter is never held for long.
 
     The fast decoders check everything but the id pattern, which is then checked for all ids at
     once, with msgspec's own message. When they find a problem, the data is decoded again with
     every check in place: the error reported is always the first one in the file, even when a
     bad id comes before it.
     """
+    if isinstance(data, str):
+        data = data.encode()
     try:
-        decoded = _decode_in_parts(data, part_done)
+        decoded = _decode_in_parts(memoryview(data), part_done)
     except (msgspec.MsgspecError, ValueError, RecursionError):
         _STRICT_DECODER.decode(data)  # raises the first error, maybe a bad id before this one
         raise
@@ -414,36 +410,26 @@ def decode_dataset_in_parts(
     return decoded
 
 
-def _decode_in_parts(
-    data: bytes | str | memoryview, part_done: Callable[[msgspec.Raw], None] | None
-) -> DecodedDataset:
-    if isinstance(data, str):
-        data = data.encode()
-    shell = _SHELL_DECODER.decode(data)
-    texts = shell.events
-    sizes = np.fromiter(map(len, texts), np.int64, len(texts))
-    fields = msgspec.structs.asdict(shell)
-    fields["events"] = _decoded_events(memoryview(data), texts, part_done)
-    del texts
-    shell.events = []  # with the texts gone, nothing refers into ``data`` any more
-    return DecodedDataset(Dataset(**fields), sizes)
-
-
-def _decoded_events(
-    data: memoryview, texts: list[msgspec.Raw], part_done: Callable[[msgspec.Raw], None] | None
-) -> list[Event]:
-    """The events whose texts lie in ``data``: a part's texts follow each other there (with
-    commas between), so each part is decoded as one array, not an event at a time."""
-    events: list[Event] = []
-    base = buffer_address(data)
-    for first in range(0, len(texts), DECODE_PART):
-        part = texts[first : first + DECODE_PART]
-        begin = buffer_address(part[0]) - base
-        end = buffer_address(part[-1]) - base + len(part[-1])
-        events.extend(_EVENTS_DECODER.decode(b"".join((b"[", data[begin:end], b"]"))))
-        if part_done is not None:
-            part_done(part[-1])
-    return events
+def _decode_in_parts(data: memoryview, part_done: Callable[[int], None] | None) -> DecodedDataset:
+    split = split_events(data)
+    if split is not None:
+        try:
+            shell = JSON_DECODER.decode(split.rest)
+            events: list[Event] = []
+            sizes: list[int] = []
+            for piece in split.pieces:
+                events.extend(_EVENTS_DECODER.decode(piece.array))
+                sizes.extend(piece.sizes)
+                if part_done is not None:
+                    part_done(piece.end)
+        except msgspec.DecodeError:
+            pass  # not a document that splits as it seemed to: read it whole
+        else:
+            fields = msgspec.structs.asdict(shell)
+            fields["events"] = events
+            return DecodedDataset(Dataset(**fields), np.array(sizes, dtype=np.int64))
+    dataset = JSON_DECODER.decode(data)
+    return DecodedDataset(dataset, np.full(len(dataset.events), _NO_SIZE, dtype=np.int64))
 
 
 def _first_bad_id(events: list[Event]) -> int | None:

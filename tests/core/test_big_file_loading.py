@@ -8,14 +8,24 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from explorer.core import loader
+from explorer.core import event_pieces, loader
 from explorer.core.errors import DatasetError
 from explorer.core.file_buffer import FileBuffer
 from explorer.core.loader import load_dataset, load_dataset_bytes
-from explorer.core.schema import DECODE_PART, FORMAT_ID, encode_dataset
+from explorer.core.schema import (
+    FORMAT_ID,
+    JSON_DECODER,
+    Dataset,
+    decode_dataset_in_parts,
+    encode_dataset,
+    to_builtins,
+)
 from tests.conftest import SAMPLES
 from tests.core.sample_data import treaty_dataset
+from tests.core.strategies import datasets
 
 
 def many_events(count: int) -> dict[str, Any]:
@@ -26,8 +36,27 @@ def many_events(count: int) -> dict[str, Any]:
     return {"format": FORMAT_ID, "title": {"en": "Many"}, "events": events}
 
 
-def dumps(data: object) -> bytes:
-    return json.dumps(data, indent=1, ensure_ascii=False).encode()
+def tricky_events(count: int) -> dict[str, Any]:
+    """Events whose texts and lists hold what a cut between two events looks for: "}," inside
+    strings, ``},{`` between participants."""
+    data = many_events(count)
+    for number, event in enumerate(data["events"]):
+        event["summary"] = {"en": 'a "quoted" }, {"id": "fake"}, } ,' * (number % 3)}
+        if number % 4 == 0:
+            parties = [{"party": {"en": name}} for name in ("Russia", "Ukraine", "Belarus")]
+            event["kind"], event["participants"] = "treaty", parties
+    return data
+
+
+def dumps(data: object, indent: int | None = 1) -> bytes:
+    separators = (",", ":") if indent is None else None
+    return json.dumps(data, indent=indent, separators=separators, ensure_ascii=False).encode()
+
+
+@pytest.fixture(autouse=True)
+def _small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces of a few events: every document here is cut many times."""
+    monkeypatch.setattr(event_pieces, "PIECE_BYTES", 300)
 
 
 def outcome(load: Any) -> object:
@@ -40,45 +69,72 @@ def outcome(load: Any) -> object:
 
 
 def bad_late_date() -> bytes:
-    data = many_events(DECODE_PART + 10)
-    data["events"][DECODE_PART + 3]["start"] = "1991-13-01"
+    data = many_events(40)
+    data["events"][33]["start"] = "1991-13-01"
     return dumps(data)
-
-
-def bad_byte_late() -> bytes:
-    return dumps(many_events(DECODE_PART * 2)).replace(b"Event 5000", b"Event 5\xff00")
 
 
 CASES = {
     "our format": encode_dataset(treaty_dataset()),
     "with a byte order mark": b"\xef\xbb\xbf" + encode_dataset(treaty_dataset()),
-    "three parts of events": dumps(many_events(DECODE_PART * 2 + 1)),
-    "a bad date in the second part": bad_late_date(),
-    "a bad byte in the second part": bad_byte_late(),
+    "many events": dumps(many_events(50)),
+    "many events, tight": dumps(many_events(50), indent=None),
+    "texts that look like cuts": dumps(tricky_events(30)),
+    "texts that look like cuts, tight": dumps(tricky_events(30), indent=None),
+    "events before the story": dumps({**many_events(20), "story": ["e1", "e2"]}),
+    "no events": dumps({**many_events(0)}),
+    "a bad date late on": bad_late_date(),
+    "a bad byte late on": dumps(many_events(40)).replace(b"Event 35", b"Event 3\xff"),
     "an event that is no object": dumps({**many_events(3), "events": [1, 2]}),
-    "a bad id after the first part": dumps(many_events(DECODE_PART + 2)).replace(
-        f'"e{DECODE_PART + 1}"'.encode(), b'"e 1"'
-    ),
+    "a comma after the last event": dumps(many_events(30)).replace(b"}\n ]", b"},\n ]"),
+    "a bad id late on": dumps(many_events(40)).replace(b'"e37"', b'"e 37"'),
     "a truncated file": encode_dataset(treaty_dataset())[:-40],
     "only white space": b"  \n\t ",
 }
 
 
 @pytest.mark.parametrize("content", CASES.values(), ids=CASES.keys())
-def test_a_big_file_loads_as_its_bytes_do(
+def test_a_big_file_loads_as_its_bytes_do_in_one_piece(
     content: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "timeline.json"
     path.write_bytes(content)
-    read = outcome(lambda: load_dataset_bytes(content, str(path)))
+    monkeypatch.setattr(event_pieces, "PIECE_BYTES", 1 << 30)
+    whole = outcome(lambda: load_dataset_bytes(content, str(path)))
+    monkeypatch.setattr(event_pieces, "PIECE_BYTES", 300)
     monkeypatch.setattr(loader, "BUFFER_FROM_BYTES", 1)
-    assert outcome(lambda: load_dataset(path)) == read
+    assert outcome(lambda: load_dataset(path)) == whole
 
 
-def test_an_error_in_a_later_part_names_its_event_and_line() -> None:
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(datasets(), st.sampled_from([None, 1, 2]), st.integers(1, 400))
+def test_any_dataset_decodes_the_same_in_pieces(
+    dataset: Dataset, indent: int | None, piece_bytes: int
+) -> None:
+    document = dumps(to_builtins(dataset), indent=indent)
+    kept = event_pieces.PIECE_BYTES
+    event_pieces.PIECE_BYTES = piece_bytes
+    try:
+        decoded = decode_dataset_in_parts(document)
+    finally:
+        event_pieces.PIECE_BYTES = kept
+    assert decoded.dataset == JSON_DECODER.decode(document)
+    assert len(decoded.event_sizes) == len(dataset.events)
+
+
+def test_each_piece_gives_back_what_was_read_and_sizes_bound_each_event() -> None:
+    document = dumps(tricky_events(30))
+    offsets: list[int] = []
+    decoded = decode_dataset_in_parts(document, offsets.append)
+    assert len(offsets) >= 3 and offsets == sorted(offsets) and offsets[-1] < len(document)
+    for event, size in zip(decoded.dataset.events, decoded.event_sizes.tolist(), strict=True):
+        assert len(json.dumps(to_builtins(event), ensure_ascii=False).encode()) <= size + 20
+
+
+def test_an_error_in_a_later_piece_names_its_event_and_line() -> None:
     error = outcome(lambda: load_dataset_bytes(bad_late_date(), "many.json"))
     assert isinstance(error, str)
-    assert f"$.events[{DECODE_PART + 3}].start: month 13" in error
+    assert "$.events[33].start: month 13" in error
     lines = bad_late_date().decode().splitlines()
     line = next(number for number, text in enumerate(lines, 1) if "1991-13-01" in text)
     assert f"many.json:{line}:" in error
@@ -105,7 +161,7 @@ def test_pages_given_back_are_freed_and_the_rest_kept(tmp_path: Path) -> None:
     path.write_bytes(content)
     with FileBuffer(path) as buffer:
         assert bytes(buffer.data) == content
-        assert buffer.release_before(buffer.data[2 * page + 10 :]) == (2 * page + 10) / len(content)
+        assert buffer.release_before(2 * page + 10) == (2 * page + 10) / len(content)
         assert bytes(buffer.data[: 2 * page]) == bytes(2 * page)  # given back: zeros now
         assert bytes(buffer.data[2 * page :]) == content[2 * page :]
 
@@ -116,3 +172,12 @@ def test_a_buffer_still_pointed_into_is_freed_with_the_last_pointer(tmp_path: Pa
     with FileBuffer(path) as buffer:
         kept = buffer.data[:4]
     assert bytes(kept) == b"kept"
+
+
+def test_a_comma_after_the_last_event_is_an_error_when_every_event_is_a_piece(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(event_pieces, "PIECE_BYTES", 1)
+    document = dumps(many_events(5)).replace(b"}\n ]", b"},\n ]")
+    error = outcome(lambda: load_dataset_bytes(document, "comma.json"))
+    assert isinstance(error, str) and "comma.json:" in error
