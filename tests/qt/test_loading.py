@@ -309,6 +309,6 @@ def test_the_progress_bar_fills_as_a_big_file_loads(
     qtbot.waitUntil(lambda: window.event_model.rowCount() == BIG_EVENTS, timeout=120000)
     values = [value for value, _ in seen]
     assert {maximum for _, maximum in seen} == {loading.PROGRESS_STEPS}
-    assert values == sorted(values) and len(set(values)) >= 10  # it moves, never back
+    assert values == sorted(values) and len(set(values)) >= 4  # it moves, never back
     assert values[-1] == loading.PROGRESS_STEPS
     assert not window.load_progress.isVisible()
