@@ -115,9 +115,10 @@ def scope_label(scope: str, language: str) -> str:
 
 
 def count_events(count: int, language: str) -> str:
-    """ "1 event", "5 events"; in Arabic with the number agreement Arabic grammar asks for."""
+    """ "1 event", "5 events", "100,000 events"; in Arabic with the number agreement Arabic
+    grammar asks for."""
     if language != "ar":
-        return f"{count} event" if count == 1 else f"{count} events"
+        return f"{count:,} event" if count == 1 else f"{count:,} events"
     if count == 0:
         return "لا أحداث"
     if count == 1:
@@ -126,10 +127,10 @@ def count_events(count: int, language: str) -> str:
         return "حدثان"
     last_two = count % 100
     if 3 <= last_two <= 10:
-        return f"{count} أحداث"
+        return f"{count:,} أحداث"
     if 11 <= last_two <= 99:
-        return f"{count} حدثًا"
-    return f"{count} حدث"
+        return f"{count:,} حدثًا"
+    return f"{count:,} حدث"
 
 
 def text_direction(language: str) -> str:

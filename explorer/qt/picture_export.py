@@ -69,7 +69,7 @@ def paint_picture(painter: QPainter, request: ExportRequest) -> None:
     heading = isolate_in(title, title_language, request.language)
     _draw_line(painter, heading, app_font(20, bold=True), "#111827", 44, width, rtl)
     count = len(shown)
-    subtitle = count_events(count, request.language).replace(str(count), f"{count:,}")
+    subtitle = count_events(count, request.language)
     if options.time_range is not None and range_label(options.time_range, request.language):
         subtitle += f" · {range_label(options.time_range, request.language)}"
     _draw_line(painter, subtitle, app_font(11), "#6b7280", 70, width, rtl)

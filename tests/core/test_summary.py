@@ -142,6 +142,8 @@ def test_an_empty_scope() -> None:
         (99, "99 events", "99 حدثًا"),
         (100, "100 events", "100 حدث"),
         (103, "103 events", "103 أحداث"),
+        (100_000, "100,000 events", "100,000 حدث"),
+        (1_000_011, "1,000,011 events", "1,000,011 حدثًا"),
     ],
 )
 def test_counts_agree_in_both_languages(count: int, english: str, arabic: str) -> None:
