@@ -60,11 +60,3 @@ class Tokenizer:
         new = len(self._numbers) - self._told
         self._told = len(self._numbers)
         return list(islice(reversed(self._numbers), new))[::-1]
-
-
-def tokenize(texts: Iterable[str]) -> tuple[list[str], list[tuple[Tokens, Counts]]]:
-    """The distinct tokens (numbered in order of first appearance), and for each batch of texts
-    their tokens' numbers, text after text, with the number of tokens of each text."""
-    tokenizer = Tokenizer()
-    numbered = [tokenizer.numbered(batch) for batch in batches(texts)]
-    return tokenizer.new_tokens(), numbered

@@ -189,7 +189,9 @@ def test_words_in_very_many_tokens_and_beyond_16_bits() -> None:
 def test_tokens_are_what_str_split_gives(texts: list[str]) -> None:
     from explorer.core import tokens
 
-    distinct, batches = tokens.tokenize(texts)
+    tokenizer = tokens.Tokenizer()
+    batches = [tokenizer.numbered(batch) for batch in tokens.batches(texts)]
+    distinct = tokenizer.new_tokens()
     numbers = [number for batch_tokens, _ in batches for number in batch_tokens.tolist()]
     counts = [count for _, batch_counts in batches for count in batch_counts.tolist()]
     assert [distinct[number] for number in numbers] == [t for text in texts for t in text.split()]
