@@ -21,6 +21,9 @@ import msgspec
 
 #: Bytes of events per piece, about: a few thousand events, read in milliseconds.
 PIECE_BYTES = 4 << 20
+#: How far into a document its events array is looked for: the members before it are small,
+#: and a search through all of a big file in another format would hold the interpreter.
+_KEY_WITHIN = 16 << 20
 #: Cuts tried for one piece before the rest of the array is taken as one piece.
 _MAX_TRIES = 8
 _EVENTS_KEY = re.compile(rb'"events"\s*:\s*\[')
@@ -47,7 +50,7 @@ class SplitDocument(NamedTuple):
 def split_events(data: memoryview) -> SplitDocument | None:
     """``data`` cut into the document without its events and the events in pieces; None when
     its events array is not its last member (or there is none)."""
-    found = _EVENTS_KEY.search(data)
+    found = _EVENTS_KEY.search(data, 0, _KEY_WITHIN)
     end = _last_member_end(data)
     if found is None or end is None or end < found.end():
         return None

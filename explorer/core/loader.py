@@ -192,7 +192,7 @@ def _is_big(path: str | Path) -> bool:
 
 def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
     """Load a dataset from ``data``; ``name`` (usually the file path) is used in messages."""
-    if not data.strip():
+    if not data or data.isspace():  # no copy of a big file, as strip() would make
         raise DatasetError(
             name, "the file is empty", hint=f"{EMPTY_HINT}; {_supported_formats_hint()}"
         )
