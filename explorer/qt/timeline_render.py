@@ -18,14 +18,14 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLineF, QPointF
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from explorer.core.bidi import isolated_line
-from explorer.core.lanes import Placement, item_boxes
+from explorer.core.lanes import LaneLayout, Placement, item_boxes
 from explorer.core.ticks import AxisTicks, axis_ticks
 from explorer.core.timescale import TimeScale
 from explorer.qt.event_model import EventRole
 from explorer.qt.fonts import app_font, load_bundled_fonts
 from explorer.qt.i18n import with_grouped_count
 from explorer.qt.timeline_arrows import paint_arrows, paint_edge_titles, plan_arrows
-from explorer.qt.timeline_clusters import Badge, lay_out_badges, paint_badges
+from explorer.qt.timeline_clusters import Badge, first_lane_below, lay_out_badges, paint_badges
 from explorer.qt.timeline_colors import TimelineColors, mark_styles, mix
 from explorer.qt.timeline_eras import paint_era_bands, paint_era_titles
 from explorer.qt.timeline_rows import Bands, TimelineRows
@@ -78,12 +78,7 @@ class TimelinePainter(TimelineRows):
         else:
             t0, t1 = sorted((scale.time_at(exposed.left() - 1), scale.time_at(exposed.right() + 1)))
             painter.save()
-            lanes_bottom = bands.lanes_bottom
-            if not layout.hidden and self.badges(scale, height):
-                # the lanes reaching below the badges' line are counted in the badges: drawn,
-                # they would run under them (scrolling down shows them)
-                lanes_bottom = self._badge_line(bands.lanes_bottom - 1)
-            lanes_area = QRectF(0, 0, width, lanes_bottom)
+            lanes_area = QRectF(0, 0, width, self.lanes_drawn_bottom(scale, height))
             painter.setClipRect(lanes_area, Qt.ClipOperation.IntersectClip)
             painter.translate(0, -self.scroll_y)
             area = exposed.translated(0, self.scroll_y)
@@ -122,8 +117,7 @@ class TimelinePainter(TimelineRows):
         layout = self.layout(scale, height)
         if layout is None:
             return []
-        bands = self.bands(height)
-        bottom = (bands.strip_top if layout.hidden else bands.lanes_bottom) - 1
+        bottom = self._badges_bottom(layout, self.bands(height))
         key: tuple[object, ...] = (layout, scale.start, scale.span, scale.width, scale.mirrored)
         key += (bottom, self.scroll_y)
         if key != self._badges_key:
@@ -133,9 +127,25 @@ class TimelinePainter(TimelineRows):
             self._badges_key = key
         return self._badges
 
+    def lanes_drawn_bottom(self, scale: TimeScale, height: float) -> float:
+        """The y where drawing the lanes stops. With badges, the lanes whose bars reach below
+        the badges' line are counted in them: drawn, they would run under them (scrolling down
+        shows them), and a lane the line cuts is left out whole, not as specks of its top."""
+        bands = self.bands(height)
+        layout = self.layout(scale, height)
+        if layout is None or not self.badges(scale, height):
+            return bands.lanes_bottom
+        line = self._badge_line(self._badges_bottom(layout, bands)) + self.scroll_y
+        return self.metrics.lane_top(first_lane_below(self.metrics, line)) - self.scroll_y
+
     def lanes_shown_bottom(self, height: float) -> float:
         """The y above which lanes are drawn whole: below it, the badges of what has no room."""
         return self._badge_line(self.bands(height).lanes_bottom - 1)
+
+    @staticmethod
+    def _badges_bottom(layout: LaneLayout, bands: Bands) -> float:
+        """Where the badges stand: on the strip of hidden events when there is one."""
+        return (bands.strip_top if layout.hidden else bands.lanes_bottom) - 1
 
     def _badge_line(self, bottom: float) -> float:
         """The y above the badges drawn with their feet at ``bottom``."""
