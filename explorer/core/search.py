@@ -328,7 +328,8 @@ class _IndexBuilder:
         self.rows += len(counts)
 
     def vocabulary(self) -> list[str]:
-        """The distinct normalized tokens, by number; the last batch is filed first."""
+        """The distinct normalized tokens, by number, once every batch is filed (a sample not
+        yet decided on is, now)."""
         if self._sample is not None:
             self._choose_frequent()
         del self._tokenizer  # its raw tokens are no longer needed

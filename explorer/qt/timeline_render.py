@@ -131,21 +131,19 @@ class TimelinePainter(TimelineRows):
         """The y where drawing the lanes stops. With badges, the lanes whose bars reach below
         the badges' line are counted in them: drawn, they would run under them (scrolling down
         shows them), and a lane the line cuts is left out whole, not as specks of its top."""
-        bands = self.bands(height)
-        layout = self.layout(scale, height)
-        if layout is None or not self.badges(scale, height):
-            return bands.lanes_bottom
-        line = self._badge_line(self._badges_bottom(layout, bands)) + self.scroll_y
+        if not self.badges(scale, height):
+            return self.bands(height).lanes_bottom
+        line = self.lanes_shown_bottom(scale, height) + self.scroll_y
         return self.metrics.lane_top(first_lane_below(self.metrics, line)) - self.scroll_y
 
-    def lanes_shown_bottom(self, height: float) -> float:
-        """The y above which lanes are drawn whole: below it, the badges of what has no room."""
-        return self._badge_line(self.bands(height).lanes_bottom - 1)
+    def lanes_shown_bottom(self, scale: TimeScale, height: float) -> float:
+        """The badges' line: lanes above it are shown whole, those below are counted."""
+        return self._badge_line(self._badges_bottom(self.layout(scale, height), self.bands(height)))
 
     @staticmethod
-    def _badges_bottom(layout: LaneLayout, bands: Bands) -> float:
+    def _badges_bottom(layout: LaneLayout | None, bands: Bands) -> float:
         """Where the badges stand: on the strip of hidden events when there is one."""
-        return (bands.strip_top if layout.hidden else bands.lanes_bottom) - 1
+        return (bands.strip_top if layout is not None and layout.hidden else bands.lanes_bottom) - 1
 
     def _badge_line(self, bottom: float) -> float:
         """The y above the badges drawn with their feet at ``bottom``."""

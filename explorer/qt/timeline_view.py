@@ -134,7 +134,7 @@ class TimelineView(TimelineInput):
             metrics, bar = self._timeline.metrics, self.verticalScrollBar()
             top = metrics.lane_top(placement.lane) - metrics.top
             bottom = metrics.lane_top(placement.lane + 1) + metrics.top
-            visible = self._timeline.lanes_shown_bottom(self._height())  # above the badges
+            visible = self._timeline.lanes_shown_bottom(self._scale, self._height())
             bar.setValue(int(min(max(bar.value(), bottom - visible), top)))
         self._changed(changed, by_user=changed)
 

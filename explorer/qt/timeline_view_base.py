@@ -310,7 +310,7 @@ class TimelineViewBase(QAbstractItemView):
             return
         height = self._height()
         # Lanes under the line of badges are counted in them: scrolling brings each above it.
-        visible = self._timeline.lanes_shown_bottom(height)
+        visible = self._timeline.lanes_shown_bottom(self._scale, height)
         content = self._timeline.content_height(self._scale, height)
         bar = self.verticalScrollBar()
         bar.setPageStep(max(1, int(visible)))
