@@ -29,13 +29,17 @@ _MAX_TRIES = 8
 _EVENTS_KEY = re.compile(rb'"events"\s*:\s*\[')
 _BETWEEN_EVENTS = re.compile(rb"\}\s*,")
 _WHITESPACE = b" \t\r\n"
+#: What may lie before an event in an array of events: white space and a comma.
+_BEFORE_EVENT = re.compile(rb"[ \t\r\n,]*")
 _TEXTS = msgspec.json.Decoder(list[msgspec.Raw])
 
 
 class Piece(NamedTuple):
-    """Some events as a JSON array, each one's length in bytes, and where they end in the data."""
+    """Some events as a JSON array; where each one starts in the data and its length in bytes;
+    and where the last one ends in the data."""
 
     array: bytes
+    starts: list[int]
     sizes: list[int]
     end: int
 
@@ -104,4 +108,11 @@ def _cut(data: memoryview, position: int, end: int) -> tuple[Piece, int] | None:
 
 def _piece(data: memoryview, start: int, end: int) -> Piece:
     array = b"".join((b"[", data[start:end], b"]"))
-    return Piece(array, list(map(len, _TEXTS.decode(array))), end)
+    sizes = list(map(len, _TEXTS.decode(array)))
+    starts: list[int] = []
+    position = 1  # in the array, after its "["
+    for size in sizes:
+        position = _BEFORE_EVENT.match(array, position).end()  # type: ignore[union-attr]
+        starts.append(start + position - 1)
+        position += size
+    return Piece(array, starts, sizes, end)

@@ -14,6 +14,8 @@ import os
 from pathlib import Path
 from types import TracebackType
 
+from explorer.core.texts_in_file import identity_of
+
 #: Files from this size on are read into a buffer given back as it is decoded.
 BUFFER_FROM_BYTES = 16 << 20
 #: Not on every system (Windows has no madvise): there the memory goes when the buffer closes.
@@ -31,7 +33,10 @@ class FileBuffer:
 
     def __init__(self, path: str | Path) -> None:
         with open(path, "rb") as file:
-            size = os.fstat(file.fileno()).st_size
+            status = os.fstat(file.fileno())
+            #: The file read: device, inode, size and modification time.
+            self.identity = identity_of(status)
+            size = status.st_size
             self._memory = mmap.mmap(-1, max(size, 1), **_PRIVATE)
             filled = 0
             with memoryview(self._memory) as room:

@@ -14,7 +14,8 @@ import numpy as np
 import numpy.typing as npt
 from msgspec.structs import replace
 
-from explorer.core.schema import Dataset, Event, Participant, Representative, Source
+from explorer.core.schema import NO_TEXT, Dataset, Event, Participant, Representative, Source
+from explorer.core.texts_in_file import summary_in_memory
 from explorer.core.validate import DATASET_LEVEL, ValidationIssue
 
 #: Events in one file (a file is at most 1 GB, about 1.5 million events of ~0.7 KB).
@@ -52,13 +53,20 @@ def _longest(texts: dict[str, str]) -> int:
     return max(map(len, texts.values()), default=0)
 
 
+def _summary_in_memory(event: Event) -> dict[str, str]:
+    """The summary, or none when it was left in the file: within its limit, or it would not
+    have been (see :func:`~explorer.core.texts_in_file.leave_summaries_in`)."""
+    summary = summary_in_memory(event)
+    return NO_TEXT if summary is None else summary
+
+
 def _event_is_within_limits(event: Event) -> bool:
     """The quick test that ordinary events pass: no list or text past its limit."""
     return (
         len(event.participants) <= MAX_PARTICIPANTS
         and len(event.sources) <= MAX_SOURCES
         and _longest(event.title) <= MAX_TITLE_CHARS
-        and _longest(event.summary) <= MAX_LONG_TEXT_CHARS
+        and _longest(_summary_in_memory(event)) <= MAX_LONG_TEXT_CHARS
         and _longest(event.place) <= MAX_SHORT_TEXT_CHARS
         and all(_participant_is_within_limits(p) for p in event.participants)
         and all(_source_is_within_limits(s) for s in event.sources)
@@ -133,7 +141,7 @@ def _cut_event(event: Event, index: int, issues: list[ValidationIssue]) -> Event
         )
     for field, texts, limit in (
         ("title", event.title, MAX_TITLE_CHARS),
-        ("summary", event.summary, MAX_LONG_TEXT_CHARS),
+        ("summary", _summary_in_memory(event), MAX_LONG_TEXT_CHARS),
         ("place", event.place, MAX_SHORT_TEXT_CHARS),
     ):
         if _longest(texts) > limit:
@@ -151,7 +159,9 @@ def _cut_event(event: Event, index: int, issues: list[ValidationIssue]) -> Event
     return replace(
         event,
         title=_cut_texts(event.title, MAX_TITLE_CHARS),
-        summary=_cut_texts(event.summary, MAX_LONG_TEXT_CHARS),
+        summary=_cut_texts(summary, MAX_LONG_TEXT_CHARS)
+        if (summary := summary_in_memory(event)) is not None
+        else event.summary,
         place=_cut_texts(event.place, MAX_SHORT_TEXT_CHARS),
         participants=[_cut_participant(p) for p in participants],
         sources=[_cut_source(s) for s in event.sources[:MAX_SOURCES]],
@@ -167,7 +177,7 @@ def too_many_events(count: int) -> str:
 
 _TEXT_FIELDS = (
     (attrgetter("title"), MAX_TITLE_CHARS),
-    (attrgetter("summary"), MAX_LONG_TEXT_CHARS),
+    (_summary_in_memory, MAX_LONG_TEXT_CHARS),
     (attrgetter("place"), MAX_SHORT_TEXT_CHARS),
 )
 _LIST_FIELDS = (attrgetter("participants"), attrgetter("sources"))

@@ -25,12 +25,14 @@ import numpy.typing as npt
 
 from explorer.core.encoding import check_utf8
 from explorer.core.errors import SKIPPED_NOTE, DatasetError
+from explorer.core.event_pieces import Piece
 from explorer.core.explain import FORMAT_HINT, malformed_json_error, schema_error
 from explorer.core.file_buffer import BUFFER_FROM_BYTES, read_into_buffer
 from explorer.core.id_rows import IdRows
 from explorer.core.json_locate import locate
-from explorer.core.limits import enforce_limits, too_many_events
-from explorer.core.schema import Dataset, decode_dataset_in_parts
+from explorer.core.limits import MAX_LONG_TEXT_CHARS, enforce_limits, too_many_events
+from explorer.core.schema import Dataset, Event, PieceDone, decode_dataset_in_parts
+from explorer.core.texts_in_file import EventFile, Identity, leave_summaries_in
 from explorer.core.validate import validate_dataset
 
 OUR_FORMAT_NAME = "Timeline Explorer JSON"
@@ -165,13 +167,17 @@ def load_dataset(path: str | Path, progress: Progress | None = None) -> LoadResu
     if buffer is None:
         return load_dataset_bytes(read_file(path), str(path))
     with buffer:
+        data = _without_bom(buffer.data)
+        file = _event_file(path, buffer.identity, len(buffer.data) - len(data))
 
-        def part_done(offset: int) -> None:
-            read = buffer.release_before(offset)
+        def piece_done(events: list[Event], piece: Piece) -> None:
+            if file is not None:
+                leave_summaries_in(file, events, piece.starts, piece.sizes, MAX_LONG_TEXT_CHARS)
+            read = buffer.release_before(piece.end)
             if progress is not None:
                 progress(read * DECODING_SHARE)
 
-        loaded = _load_our_format(_without_bom(buffer.data), str(path), part_done)
+        loaded = _load_our_format(data, str(path), piece_done)
     if isinstance(loaded, LoadResult):
         if progress is not None:
             progress(1.0)
@@ -179,6 +185,15 @@ def load_dataset(path: str | Path, progress: Progress | None = None) -> LoadResu
     # Not our format, or a problem in it: the pages read were given back, so the file is
     # read again to import it or to say what is wrong and where.
     return load_dataset_bytes(read_file(path), str(path))
+
+
+def _event_file(path: str | Path, identity: Identity, offset: int) -> EventFile | None:
+    """The file open again, for its events' summaries to stay in it; None if it cannot be, or
+    is no longer the file read (the summaries are then kept in memory)."""
+    try:
+        return EventFile(path, identity, offset)
+    except (OSError, ValueError):
+        return None
 
 
 def _is_big(path: str | Path) -> bool:
@@ -217,15 +232,15 @@ def _without_bom(data: _Bytes) -> _Bytes:
 
 
 def _load_our_format(
-    data: bytes | memoryview, name: str, part_done: Callable[[int], None] | None = None
+    data: bytes | memoryview, name: str, piece_done: PieceDone | None = None
 ) -> LoadResult | Exception:
     """The dataset in ``data``, checked; or why it is not one in our format.
 
-    ``part_done``: see :func:`~explorer.core.schema.decode_dataset_in_parts`.
+    ``piece_done``: see :func:`~explorer.core.schema.decode_dataset_in_parts`.
     """
     with collector_paused():
         try:
-            dataset, event_sizes = decode_dataset_in_parts(data, part_done)
+            dataset, event_sizes = decode_dataset_in_parts(data, piece_done)
         except (msgspec.MsgspecError, UnicodeDecodeError, RecursionError, ValueError) as error:
             return error
         result = _validated(

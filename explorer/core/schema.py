@@ -18,7 +18,8 @@ import numpy as np
 import numpy.typing as npt
 
 from explorer.core.dates import ISO_SCHEMA_PATTERN, PARSED_DATES, PartialDate
-from explorer.core.event_pieces import split_events
+from explorer.core.event_pieces import Piece, split_events
+from explorer.core.texts_in_file import SummaryInFile
 
 FORMAT_ID = "timeline-explorer/1"
 
@@ -334,6 +335,8 @@ def text_in(text: dict[str, str], language: str) -> str:
 def _enc_hook(value: Any) -> Any:
     if isinstance(value, PartialDate):
         return value.iso()
+    if isinstance(value, SummaryInFile):
+        return value.read()
     raise NotImplementedError(f"cannot encode {type(value).__name__}")
 
 
@@ -380,15 +383,20 @@ class DecodedDataset(NamedTuple):
     event_sizes: npt.NDArray[np.int64]
 
 
+#: Told of each piece of events as it is decoded: the events, and the piece they come from.
+PieceDone = Callable[[list["Event"], Piece], None]
+
+
 def decode_dataset_in_parts(
-    data: bytes | str | memoryview, part_done: Callable[[int], None] | None = None
+    data: bytes | str | memoryview, piece_done: PieceDone | None = None
 ) -> DecodedDataset:
     """Decode our JSON format; raises ``msgspec.DecodeError``/``ValidationError`` on bad input.
 
     The events are decoded a piece at a time (see :mod:`~explorer.core.event_pieces`), where the
-    document allows it: ``part_done`` is told how many bytes of ``data`` have been decoded after
-    each piece, so that a caller can give back their memory (the file and its events never add
-    up) and show progress; and the interpreter is never held for long.
+    document allows it: ``piece_done`` is given each piece's events and the piece (where it
+    ends in ``data``, where each event lies), so that a caller can give back their memory (the
+    file and its events never add up), show progress and leave texts in the file; and the
+    interpreter is never held for long. It may change the events it is given.
 
     The fast decoders check everything but the id pattern, which is then checked for all ids at
     once, with msgspec's own message. When they find a problem, the data is decoded again with
@@ -398,7 +406,7 @@ def decode_dataset_in_parts(
     if isinstance(data, str):
         data = data.encode()
     try:
-        decoded = _decode_in_parts(memoryview(data), part_done)
+        decoded = _decode_in_parts(memoryview(data), piece_done)
     except (msgspec.MsgspecError, ValueError, RecursionError):
         _STRICT_DECODER.decode(data)  # raises the first error, maybe a bad id before this one
         raise
@@ -410,7 +418,7 @@ def decode_dataset_in_parts(
     return decoded
 
 
-def _decode_in_parts(data: memoryview, part_done: Callable[[int], None] | None) -> DecodedDataset:
+def _decode_in_parts(data: memoryview, piece_done: PieceDone | None) -> DecodedDataset:
     split = split_events(data)
     if split is not None:
         try:
@@ -418,10 +426,11 @@ def _decode_in_parts(data: memoryview, part_done: Callable[[int], None] | None) 
             events: list[Event] = []
             sizes: list[int] = []
             for piece in split.pieces:
-                events.extend(_EVENTS_DECODER.decode(piece.array))
+                piece_events = _EVENTS_DECODER.decode(piece.array)
+                if piece_done is not None:
+                    piece_done(piece_events, piece)
+                events.extend(piece_events)
                 sizes.extend(piece.sizes)
-                if part_done is not None:
-                    part_done(piece.end)
         except msgspec.DecodeError:
             pass  # not a document that splits as it seemed to: read it whole
         else:

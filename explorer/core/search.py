@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import count
 from typing import Any
@@ -16,6 +16,7 @@ import numpy.typing as npt
 from explorer.core.dates import PartialDate, format_span
 from explorer.core.labels import LANGUAGES
 from explorer.core.schema import Event
+from explorer.core.texts_in_file import SummaryUnavailable, summaries_of, summary_in_memory
 from explorer.core.tokens import Tokenizer, batches
 
 # Arabic letter variants folded to one form, so "احمد" finds "أحمد" and "مدرسه" finds "مدرسة".
@@ -86,12 +87,13 @@ def event_date_texts(event: Event) -> list[str]:
 
 def event_search_text(event: Event) -> str:
     """Every text of an event in every language and its dates, joined, for a search to match."""
-    return "\n".join([*_texts_without_dates(event), *event_date_texts(event)])
+    summary = _searchable_summaries([event])[0]
+    return "\n".join([*_texts_without_dates(event, summary), *event_date_texts(event)])
 
 
-def _texts_without_dates(event: Event) -> list[str]:
+def _texts_without_dates(event: Event, summary: dict[str, str]) -> list[str]:
     parts: list[str] = [event.id]
-    for texts in (event.title, event.summary, event.place, event.display_date):
+    for texts in (event.title, summary, event.place, event.display_date):
         parts.extend(texts.values())
     for participant in event.participants:
         parts.extend(participant.party.values())
@@ -101,15 +103,26 @@ def _texts_without_dates(event: Event) -> list[str]:
     return parts
 
 
-def _event_search_texts(events: Iterable[Event]) -> Iterator[str]:
+def _searchable_summaries(events: Sequence[Event]) -> list[dict[str, str]]:
+    """The events' summaries; those that can no longer be read from their file are not
+    searched (showing the event says why)."""
+    try:
+        return summaries_of(events)
+    except SummaryUnavailable:
+        return [summary_in_memory(event) or {} for event in events]
+
+
+def _event_search_texts(events: Sequence[Event]) -> Iterator[str]:
     """:func:`event_search_text` of each event; the dates written out once per distinct span."""
     date_texts: dict[tuple[PartialDate, PartialDate | None], str] = {}
-    for event in events:
-        span = (event.start, event.end)
-        dates = date_texts.get(span)
-        if dates is None:
-            dates = date_texts[span] = "\n".join(event_date_texts(event))
-        yield "\n".join(_texts_without_dates(event)) + "\n" + dates
+    for first in range(0, len(events), _SLICE):
+        part = events[first : first + _SLICE]
+        for event, summary in zip(part, _searchable_summaries(part), strict=True):
+            span = (event.start, event.end)
+            dates = date_texts.get(span)
+            if dates is None:
+                dates = date_texts[span] = "\n".join(event_date_texts(event))
+            yield "\n".join(_texts_without_dates(event, summary)) + "\n" + dates
 
 
 def event_matches(query: str, event: Event) -> bool:
@@ -166,7 +179,7 @@ class SearchIndex:
         self._cache: dict[str, Mask] = {}
 
     @classmethod
-    def of_events(cls, events: Iterable[Event]) -> SearchIndex:
+    def of_events(cls, events: Sequence[Event]) -> SearchIndex:
         return cls(_event_search_texts(events))
 
     def __len__(self) -> int:

@@ -27,6 +27,7 @@ from explorer.core.labels import (
 from explorer.core.links import is_live_link
 from explorer.core.participation import MatrixTable, matrix_table
 from explorer.core.schema import Dataset, Event, Media, Participant, Source
+from explorer.core.texts_in_file import summary_of
 
 
 class EventRef(NamedTuple):
@@ -272,7 +273,7 @@ def summarize_event(
     """
     title, title_language = text_and_language(event.title, language)
     place, place_language = text_and_language(event.place, language)
-    summary, summary_language = text_and_language(event.summary, language)
+    summary, summary_language = text_and_language(summary_of(event), language)
     date_text, date_language = event_date(event, language)
     return EventSummary(
         id=event.id,

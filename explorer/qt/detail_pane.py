@@ -26,6 +26,7 @@ from explorer.qt.event_model import EventRole
 from explorer.qt.participants_table import ParticipantsTable
 from explorer.qt.source_article import shipped_article_name, show_source_article
 from explorer.qt.style import KIND_COLORS, mix, readable
+from explorer.qt.summary_text import shown_summary
 
 #: Two columns (story | participants and sources) when each gets at least this many characters of
 #: width and the participants fit theirs comfortably; else one column, the table in full width.
@@ -241,7 +242,7 @@ class DetailPane(QWidget):
         self.date_label.setText(isolate(date, language))
         self.date_label.setLayoutDirection(_direction(language))
         self._set_paragraph(self.place_label, event.place)
-        self._set_paragraph(self.summary_label, event.summary)
+        self._set_paragraph(self.summary_label, shown_summary(event, language))
         self._set_section(self.causes_heading, self.causes_view, has_causes)
         self._set_section(self.effects_heading, self.effects_view, has_effects)
         self._set_section(

@@ -13,6 +13,7 @@ from explorer.core.export import ExportRequest, exporter_for_path, exporter_name
 from explorer.core.picture import PictureOptions
 from explorer.core.schema import Dataset, Event
 from explorer.core.summary import PARTS
+from explorer.core.texts_in_file import SummaryUnavailable
 from explorer.qt.event_model import EventListModel, EventRole, event_sort_key
 from explorer.qt.exporters import PdfExporter  # importing it registers the Qt exporters
 from explorer.qt.filter_model import EventFilterModel
@@ -117,6 +118,8 @@ def render_request(
         return data
     except ExportCancelled:
         raise
+    except SummaryUnavailable as error:
+        raise ExportError(f"{path}: not written: {error}") from error
     except Exception as error:  # a renderer bug must not leave the user with a traceback
         raise ExportError(
             f"{path}: could not render the {exporter.label} export: {error}"

@@ -40,6 +40,7 @@ from explorer.qt.story_text import (
     participant_rows,
     slide_style,
 )
+from explorer.qt.summary_text import shown_summary
 
 
 def _label(parent: QWidget, object_name: str = "", wrap: bool = True) -> QLabel:
@@ -208,7 +209,7 @@ class StorySlide(QWidget):
         for label, texts in (
             (self.title_label, event.title),
             (self.place_label, event.place),
-            (self.summary_label, event.summary),
+            (self.summary_label, shown_summary(event, language)),
         ):
             # Each text in its own direction: an English fallback in an Arabic slide reads LTR.
             text, text_language = localized_html(texts, language)

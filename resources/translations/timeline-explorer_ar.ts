@@ -1016,4 +1016,12 @@
         <translation><numerusform>لا أحداث أخرى هنا</numerusform><numerusform>حدث آخر هنا: انقر للتكبير</numerusform><numerusform>حدثان آخران هنا: انقر للتكبير</numerusform><numerusform>%n أحداث أخرى هنا: انقر للتكبير</numerusform><numerusform>%n حدثًا آخر هنا: انقر للتكبير</numerusform><numerusform>%n حدث آخر هنا: انقر للتكبير</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../explorer/qt/summary_text.py" line="18" />
+        <source>The summary cannot be read: the file changed on disk, or can no longer be read, since it was opened. Open the file again to read it.</source>
+        <translation>تعذّرت قراءة الملخص: تغيّر الملف على القرص منذ فتحه، أو لم تعد قراءته ممكنة. افتح الملف من جديد لقراءته.</translation>
+    </message>
+</context>
 </TS>

@@ -1000,4 +1000,12 @@
         <translation><numerusform>%n more event here: click to zoom in</numerusform><numerusform>%n more events here: click to zoom in</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../explorer/qt/summary_text.py" line="18" />
+        <source>The summary cannot be read: the file changed on disk, or can no longer be read, since it was opened. Open the file again to read it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -13,13 +13,19 @@ from PySide6.QtGui import QImage, QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from explorer.app import create_main_window
+from explorer.core import event_pieces, loader
 from explorer.core.bidi import FSI, PDI
+from explorer.core.errors import ExportError
 from explorer.core.labels import label
+from explorer.core.loader import load_dataset
 from explorer.core.schema import Participant, Source
 from explorer.qt.detail_pane import DetailPane
 from explorer.qt.event_model import EventRole
+from explorer.qt.exporting import render_events
 from explorer.qt.main_window import MainWindow
 from explorer.qt.style import ACCENT
+from explorer.qt.summary_text import shown_summary
+from tests.core.test_summaries_in_file import SUMMARIES, document
 from tests.factories import small_dataset
 
 
@@ -337,3 +343,28 @@ def test_a_citation_without_a_quote_has_no_dash_and_one_after_a_quote_has(qtbot)
     lines = [line.strip() for line in plain(sources_shown(qtbot, sources)).splitlines()]
     assert "Photo: Tom Marcello" in lines and "— Encyclopaedia" in lines
     assert not any(line.startswith("— Photo") for line in lines)
+
+
+# --- a big file's summaries, read from the file ---------------------------------------------------
+
+
+def test_a_summary_left_in_its_file_is_shown_then_said_to_be_unreadable_once_changed(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader, "BUFFER_FROM_BYTES", 1)
+    monkeypatch.setattr(event_pieces, "PIECE_BYTES", 300)
+    path = tmp_path / "big.json"
+    path.write_bytes(document(SUMMARIES))
+    window = make_window(qtbot, load_dataset(path).dataset, language="ar")
+    pane = pane_of(window)
+    assert window.select_event("e5")
+    assert SUMMARIES[5]["ar"] in plain(pane.summary_label.text())
+    path.write_bytes(document([{"en": "changed"}] * len(SUMMARIES)))  # rewritten in place
+    assert window.select_event("e6")
+    shown = plain(pane.summary_label.text())
+    assert SUMMARIES[6]["ar"] not in shown and "changed" not in shown
+    assert shown == plain(shown_summary(window.dataset.events[6], "ar")["ar"])
+    assert "الملف" in shown  # the message is in the window's language
+    with pytest.raises(ExportError) as raised:
+        render_events(window.dataset, window.dataset.events, "ar", "all", tmp_path / "out.md")
+    assert f"{path}: changed on disk" in str(raised.value)
