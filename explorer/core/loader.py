@@ -32,6 +32,7 @@ from explorer.core.id_rows import IdRows
 from explorer.core.json_locate import locate
 from explorer.core.limits import MAX_LONG_TEXT_CHARS, enforce_limits, too_many_events
 from explorer.core.schema import Dataset, Event, PieceDone, decode_dataset_in_parts
+from explorer.core.store import Places, share_equal_places
 from explorer.core.texts_in_file import EventFile, Identity, leave_summaries_in
 from explorer.core.validate import validate_dataset
 
@@ -169,8 +170,13 @@ def load_dataset(path: str | Path, progress: Progress | None = None) -> LoadResu
     with buffer:
         data = _without_bom(buffer.data)
         file = _event_file(path, buffer.identity, len(buffer.data) - len(data))
+        places: Places = {}
 
         def piece_done(events: list[Event], piece: Piece) -> None:
+            # Shared and left in the file as each piece comes, before more is made: what is
+            # freed now is taken again by the next piece (freed later, it would lie in holes
+            # between the events' texts that nothing else fills).
+            share_equal_places(events, places)
             if file is not None:
                 leave_summaries_in(file, events, piece.starts, piece.sizes, MAX_LONG_TEXT_CHARS)
             read = buffer.release_before(piece.end)

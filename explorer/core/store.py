@@ -191,12 +191,19 @@ def _slices(events: list[Event], size: int = _SLICE) -> Iterator[tuple[int, list
         yield first, events[first : first + size]
 
 
-def share_equal_places(events: list[Event]) -> None:
+#: Each place text met, by its (language, text) pairs: see :func:`share_equal_places`.
+Places = dict[tuple[tuple[str, str], ...], dict[str, str]]
+
+
+def share_equal_places(events: list[Event], places: Places | None = None) -> None:
     """Let events in the same place share one text of it: a catalogue names a few places many
     times (a fifth of the memory of a million events, were each place its own). A slice of
     events at a time (see _SLICE); a reader on another thread sees one equal text or the other.
+
+    ``places``: the texts met so far, for events given a part at a time (as a file loads).
     """
-    places: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+    if places is None:
+        places = {}
     for _, part in _slices(events):
         own = list(map(_PLACE, part))
         shared = map(places.setdefault, map(tuple, map(dict.items, own)), own)

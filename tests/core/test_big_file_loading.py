@@ -195,3 +195,17 @@ def test_a_comma_after_the_last_event_is_an_error_when_every_event_is_a_piece(
     document = dumps(many_events(5)).replace(b"}\n ]", b"},\n ]")
     error = outcome(lambda: load_dataset_bytes(document, "comma.json"))
     assert isinstance(error, str) and "comma.json:" in error
+
+
+def test_events_of_a_big_file_in_the_same_place_share_its_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = many_events(30)
+    for number, event in enumerate(data["events"]):
+        event["place"] = {"en": ("Minsk", "Riga", "Alma-Ata")[number % 3], "ar": "…"}
+    path = tmp_path / "places.json"
+    path.write_bytes(dumps(data))
+    monkeypatch.setattr(loader, "BUFFER_FROM_BYTES", 1)
+    events = load_dataset(path).dataset.events
+    assert len({id(event.place) for event in events}) == 3
+    assert [event.place["en"] for event in events[:4]] == ["Minsk", "Riga", "Alma-Ata", "Minsk"]
