@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import sys
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from itertools import count
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -17,7 +15,7 @@ from explorer.core.dates import PartialDate, format_span
 from explorer.core.labels import LANGUAGES
 from explorer.core.schema import Event
 from explorer.core.texts_in_file import SummaryUnavailable, summaries_of, summary_in_memory
-from explorer.core.tokens import Tokenizer, batches
+from explorer.core.tokens import BETWEEN_TEXTS, Tokenizer, batches
 
 # Arabic letter variants folded to one form, so "احمد" finds "أحمد" and "مدرسه" finds "مدرسة".
 _ARABIC_FOLDS = str.maketrans(
@@ -287,7 +285,6 @@ class _IndexBuilder:
 
     def __init__(self) -> None:
         self._tokenizer = Tokenizer()
-        self._numbers: defaultdict[str, int] = defaultdict(count().__next__)
         self._to_normalized = _TokenMap()
         self.rows = 0
         self._sample: list[tuple[Tokens, Rows]] | None = []
@@ -299,7 +296,7 @@ class _IndexBuilder:
 
     def add(self, batch: list[str]) -> None:
         raw_tokens, counts = self._tokenizer.numbered(batch)
-        self._to_normalized.extend(*_normalized(self._tokenizer.new_tokens(), self._numbers))
+        self._to_normalized.extend(_normalized(self._tokenizer))
         tokens, counts = self._to_normalized.apply(raw_tokens, counts)
         if self._sample is None:
             self._file(tokens, counts)
@@ -312,7 +309,7 @@ class _IndexBuilder:
     def _choose_frequent(self) -> None:
         """Bitmaps for the tokens in at least 1/_FREQUENT_SHARE of the sample's rows."""
         sample, self._sample = self._sample or [], None
-        size = len(self._numbers)
+        size = len(self._tokenizer)
         occurrences = np.bincount(
             _joined([tokens for tokens, _ in sample], np.int32), minlength=size
         )
@@ -345,9 +342,8 @@ class _IndexBuilder:
         yet decided on is, now)."""
         if self._sample is not None:
             self._choose_frequent()
-        del self._tokenizer  # its raw tokens are no longer needed
-        vocabulary = list(self._numbers)
-        del self._numbers
+        vocabulary = self._tokenizer.tokens()
+        del self._tokenizer, self._to_normalized  # their numbering is no longer needed
         return vocabulary
 
     def frequent_slots(self, size: int) -> Tokens:
@@ -405,63 +401,71 @@ class _GrowingArray:
 
 
 class _TokenMap:
-    """Raw token number → its normalized tokens' numbers (usually exactly one)."""
+    """Token number → the numbers of its normalized tokens: its own number when it is
+    normalized already (most are), another token's, or (rarely) none or several."""
 
     def __init__(self) -> None:
-        self._counts = _GrowingArray(np.int64)
-        self._starts = _GrowingArray(np.int64)
-        self._flat = _GrowingArray(np.int32)
-        self._one_each = True
+        self._to = _GrowingArray(np.int32)
+        #: The tokens that normalize to none or several tokens, and these (their ``_to`` is -1).
+        self._split: dict[int, list[int]] = {}
 
-    def extend(self, counts: Rows, flat: Tokens) -> None:
-        """Add the next raw tokens: how many normalized tokens each has, and their numbers."""
-        self._starts.extend(len(self._flat.values) + np.cumsum(counts) - counts)
-        self._counts.extend(counts)
-        self._flat.extend(flat)
-        self._one_each = self._one_each and bool(np.all(counts == 1))
+    def extend(self, normalized: Normalized) -> None:
+        """Add the next tokens (see :func:`_normalized`)."""
+        self._to.extend(normalized.numbers)
+        self._split.update(normalized.split)
 
     def apply(self, tokens: Tokens, counts: Rows) -> tuple[Tokens, Rows]:
         """The normalized token numbers of one batch, and their count per text."""
-        if self._one_each:
-            return self._flat.values[tokens], counts
-        per_token = self._counts.values[tokens]
+        mapped = self._to.values[tokens]
+        split = np.flatnonzero(mapped < 0)
+        if not len(split):
+            return mapped, counts
+        parts = [self._split[token] for token in tokens[split].tolist()]
+        per_token = np.ones(len(tokens), np.int64)
+        per_token[split] = [len(part) for part in parts]
+        flat = np.repeat(mapped, per_token)
+        ends = np.cumsum(per_token)
+        for at, part in zip(split.tolist(), parts, strict=True):
+            flat[ends[at] - len(part) : ends[at]] = part
         row_of = np.repeat(np.arange(len(counts)), counts)
         new_counts = np.bincount(row_of, weights=per_token, minlength=len(counts))
-        starts = self._starts.values[tokens]
-        return self._flat.values[_ranges(starts, per_token)], new_counts.astype(np.int64)
+        return flat, new_counts.astype(np.int64)
 
 
-def _normalized(raw_tokens: list[str], numbers: defaultdict[str, int]) -> tuple[Rows, Tokens]:
-    """How many normalized tokens each raw token gives, and their numbers in ``numbers``.
+class Normalized(NamedTuple):
+    """The normalized token of each of some tokens (-1: it has none, or several)…"""
 
+    numbers: Tokens
+    #: …and, by token number, the normalized tokens of those that have none or several.
+    split: dict[int, list[int]]
+
+
+def _normalized(tokenizer: Tokenizer) -> Normalized:
+    """The normalized tokens of each token the tokenizer met since it was last asked.
+
+    Normalized tokens are numbered by the same tokenizer: a token met already normalized, as
+    most are, is its own normalized token; others are met as new tokens the next time.
     Normalizing can drop a token (only marks) or split one (a spacing accent such as "¨"
-    decomposes to a space and a mark), so a raw token maps to zero, one or more tokens.
+    decomposes to a space and a mark), so a token maps to zero, one or more tokens.
     """
-    counts: list[Rows] = []
-    flat: list[Tokens] = []
-    for part in _slices(raw_tokens):
+    new = tokenizer.new_tokens()
+    first = len(tokenizer) - len(new)  # the number of the first of them
+    numbers: list[Tokens] = []
+    split: dict[int, list[int]] = {}
+    for start in range(0, len(new), _SLICE):
+        part = new[start : start + _SLICE]
         # Case is folded for the whole slice in one call: for an ASCII token that is all
-        # normalizing does. Only the others (Arabic, accented letters) go one by one. A token
-        # that folding leaves as it is is kept as the same string (numbered once, stored once).
-        folded = list(map(_same_or_folded, part, "\n".join(part).casefold().split("\n")))
-        others = [i for i, token in enumerate(folded) if not token.isascii()]
-        per_token = [1] * len(folded)
-        normalized: list[str] = []
-        done = 0
-        for i in others:
-            normalized += folded[done:i]
+        # normalizing does. Only the others (Arabic, accented letters) go one by one.
+        folded = "\n".join(part).casefold().split("\n")
+        for i in [i for i, token in enumerate(folded) if not token.isascii()]:
             words = normalize_for_search(part[i]).split()
-            normalized += words
-            per_token[i] = len(words)
-            done = i + 1
-        normalized += folded[done:]
-        counts.append(np.array(per_token, np.int64))
-        flat.append(np.fromiter(map(numbers.__getitem__, normalized), np.int32, len(normalized)))
-    return _joined(counts, np.int64), _joined(flat, np.int32)
-
-
-def _same_or_folded(token: str, folded: str) -> str:
-    return token if token == folded else folded
+            if len(words) == 1:
+                folded[i] = words[0]
+            else:  # numbered -1, as the mark between texts is
+                folded[i] = BETWEEN_TEXTS
+                split[first + start + i] = list(map(tokenizer.number_of, words))
+        numbers.append(np.fromiter(map(tokenizer.number_of, folded), np.int32, len(folded)))
+    return Normalized(_joined(numbers, np.int32), split)
 
 
 def _slices(items: list[str]) -> Iterator[list[str]]:

@@ -20,7 +20,7 @@ import numpy.typing as npt
 Tokens = npt.NDArray[np.int32]
 #: Put between the texts of a batch to split them all at once: a control character that is no
 #: white space, so it stays a token of its own (a text that holds one has it made a space).
-_BETWEEN = "\x00"
+BETWEEN_TEXTS = "\x00"
 Counts = npt.NDArray[np.int64]
 
 #: Texts per batch: ~60,000 tokens of a catalogue's texts, numbered in ~10 ms. A multiple of 8,
@@ -41,15 +41,15 @@ class Tokenizer:
     def __init__(self) -> None:
         self._numbers: defaultdict[str, int] = defaultdict(count().__next__)
         self._number_of = self._numbers.__getitem__
-        self._number_of(_BETWEEN)  # number 0: the mark between two texts, which no text holds
+        self._number_of(BETWEEN_TEXTS)  # number 0: the mark between two texts, which no text holds
         self._told = 1
 
     def numbered(self, batch: list[str]) -> tuple[Tokens, Counts]:
         """The numbers of the batch's tokens, text after text, and how many each text has."""
-        if any(map(contains, batch, repeat(_BETWEEN))):  # a text holding the mark: a space
-            batch = [text.replace(_BETWEEN, " ") for text in batch]
+        if any(map(contains, batch, repeat(BETWEEN_TEXTS))):  # a text holding the mark: a space
+            batch = [text.replace(BETWEEN_TEXTS, " ") for text in batch]
         # One split for the whole batch, the texts told apart by the mark between them.
-        words = f" {_BETWEEN} ".join(batch).split()
+        words = f" {BETWEEN_TEXTS} ".join(batch).split()
         numbered = np.fromiter(map(self._number_of, words), np.int32, len(words))
         between = np.flatnonzero(numbered == 0)
         counts = np.diff(between, prepend=-1, append=len(numbered)) - 1
@@ -60,3 +60,17 @@ class Tokenizer:
         new = len(self._numbers) - self._told
         self._told = len(self._numbers)
         return list(islice(reversed(self._numbers), new))[::-1]
+
+    def number_of(self, token: str) -> int:
+        """The token's number; a token not met yet is numbered now (and is new)."""
+        return self._number_of(token) - 1
+
+    def __len__(self) -> int:
+        """How many distinct tokens are numbered."""
+        return len(self._numbers) - 1
+
+    def tokens(self) -> list[str]:
+        """Every token numbered, in the order of their numbers."""
+        tokens = list(self._numbers)
+        del tokens[0]  # the mark between texts
+        return tokens
