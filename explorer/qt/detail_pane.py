@@ -242,7 +242,11 @@ class DetailPane(QWidget):
         self.date_label.setText(isolate(date, language))
         self.date_label.setLayoutDirection(_direction(language))
         self._set_paragraph(self.place_label, event.place)
-        self._set_paragraph(self.summary_label, shown_summary(event, language))
+        summary, readable = shown_summary(event, language)
+        self._set_paragraph(self.summary_label, summary)
+        font = self.summary_label.font()
+        font.setItalic(not readable)  # a note about the text, not the text
+        self.summary_label.setFont(font)
         self._set_section(self.causes_heading, self.causes_view, has_causes)
         self._set_section(self.effects_heading, self.effects_view, has_effects)
         self._set_section(

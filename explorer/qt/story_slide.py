@@ -209,7 +209,7 @@ class StorySlide(QWidget):
         for label, texts in (
             (self.title_label, event.title),
             (self.place_label, event.place),
-            (self.summary_label, shown_summary(event, language)),
+            (self.summary_label, shown_summary(event, language)[0]),
         ):
             # Each text in its own direction: an English fallback in an Arabic slide reads LTR.
             text, text_language = localized_html(texts, language)

@@ -359,12 +359,14 @@ def test_a_summary_left_in_its_file_is_shown_then_said_to_be_unreadable_once_cha
     pane = pane_of(window)
     assert window.select_event("e5")
     assert SUMMARIES[5]["ar"] in plain(pane.summary_label.text())
+    assert not pane.summary_label.font().italic()
     path.write_bytes(document([{"en": "changed"}] * len(SUMMARIES)))  # rewritten in place
     assert window.select_event("e6")
     shown = plain(pane.summary_label.text())
     assert SUMMARIES[6]["ar"] not in shown and "changed" not in shown
-    assert shown == plain(shown_summary(window.dataset.events[6], "ar")["ar"])
+    assert shown == plain(shown_summary(window.dataset.events[6], "ar")[0]["ar"])
     assert "الملف" in shown  # the message is in the window's language
+    assert pane.summary_label.font().italic()
     with pytest.raises(ExportError) as raised:
         render_events(window.dataset, window.dataset.events, "ar", "all", tmp_path / "out.md")
     assert f"{path}: changed on disk" in str(raised.value)
