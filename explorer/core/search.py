@@ -147,11 +147,12 @@ class SearchIndex:
     """Every event's search text as tokens, for matching a query against all of them at once.
 
     A query word holds no white space, so it occurs in a text exactly when it occurs inside one
-    of the text's white-space separated tokens. The index keeps each distinct normalized token
-    once (all in one array of code points, searched by numpy), a bitmap of rows for the few
-    tokens most rows have, and for each other token the list of its rows. A word is matched
-    against the distinct tokens only, and its rows follow from numpy passes over arrays, never
-    from a Python step per row. Only the distinct tokens are normalized.
+    of the text's white-space separated tokens. The index keeps each distinct token once (all
+    in one array of code points, searched by numpy), a bitmap of rows for the few tokens most
+    rows have, and for each other token the list of its rows. A word is matched against the
+    distinct tokens only, and its rows follow from numpy passes over arrays, never from a
+    Python step per row. Only the distinct tokens are normalized; the tokens kept are those met
+    and their normalized forms (most tokens are both), and only normalized ones have rows.
 
     ``rows`` follow the order the texts were given in (the store's time order).
     """
