@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -293,7 +294,7 @@ class _IndexBuilder:
         self._slot_of = np.zeros(0, np.int32)
         self._frequent = 0
         self._bitmaps: list[npt.NDArray[np.uint8]] = []
-        self._pairs: list[Rows] = []
+        self._pairs = _MappedValues()
 
     def add(self, batch: list[str]) -> None:
         raw_tokens, counts = self._tokenizer.numbered(batch)
@@ -335,7 +336,7 @@ class _IndexBuilder:
         bits[slots[is_frequent], row_of[is_frequent]] = True
         self._bitmaps.append(np.packbits(bits, axis=1))
         rare = ~is_frequent
-        self._pairs.append(tokens[rare].astype(np.int64) << 32 | row_of[rare] + self.rows)
+        self._pairs.extend(tokens[rare].astype(np.int64) << 32 | row_of[rare] + self.rows)
         self.rows += len(counts)
 
     def vocabulary(self) -> list[str]:
@@ -362,22 +363,64 @@ class _IndexBuilder:
         """The rows of each token, token by token: ``rows[starts[t]:starts[t + 1]]`` hold ``t``.
 
         One sort of the (token, row) pairs packed in 64-bit integers, which numpy sorts in SIMD;
-        the pairs are moved into one array batch by batch, so they are never there twice.
+        the pairs are moved into one array a chunk at a time, so they are never there twice,
+        and the rows are then taken out into the first half of that array, which is cut to it.
         """
-        parts, self._pairs = self._pairs, []
-        pairs = np.empty(sum(map(len, parts)), dtype=np.int64)
-        filled = 0
-        parts.reverse()
-        while parts:
-            part = parts.pop()
-            pairs[filled : filled + len(part)] = part
-            filled += len(part)
+        pairs = self._pairs.moved_out()
         pairs.sort()
         starts = np.searchsorted(pairs, np.arange(size + 1, dtype=np.int64) << 32).astype(np.int64)
-        rows = np.empty(len(pairs), dtype=np.int32)
-        for first in range(0, len(pairs), 1 << 20):
-            rows[first : first + (1 << 20)] = pairs[first : first + (1 << 20)] & 0xFFFFFFFF
-        return rows, starts
+        count = len(pairs)
+        halves = pairs.view(np.int32)
+        step = 1 << 20
+        for first in range(0, count, step):
+            # The rows of pairs [first, end) go to halves [first, end): bytes of pairs read
+            # already, in this slice or before it.
+            end = min(first + step, count)
+            halves[first:end] = pairs[first:end] & 0xFFFFFFFF
+        del halves
+        pairs.resize((count + 1) // 2, refcheck=False)  # the room of the pairs' second half
+        return pairs.view(np.int32)[:count], starts
+
+
+class _MappedValues:
+    """64-bit integers appended in chunks of anonymous memory, each given back to the system
+    as soon as it is moved out.
+
+    Small arrays freed stay in the process (the allocator keeps them for reuse): a hundred
+    megabytes of pairs kept as batches would still take their room when they are joined.
+    """
+
+    CHUNK = 1 << 20
+
+    def __init__(self) -> None:
+        self._chunks: list[tuple[mmap.mmap, Rows]] = []
+        self._filled = self.CHUNK  # of the last chunk: full, so the first value makes one
+
+    def extend(self, values: Rows) -> None:
+        while len(values):
+            if self._filled == self.CHUNK:
+                memory = mmap.mmap(-1, self.CHUNK * 8)
+                self._chunks.append((memory, np.frombuffer(memory, np.int64)))
+                self._filled = 0
+            room = self._chunks[-1][1][self._filled :]
+            taken = min(len(values), len(room))
+            room[:taken] = values[:taken]
+            self._filled += taken
+            values = values[taken:]
+
+    def moved_out(self) -> Rows:
+        """The values in one array; this is emptied, its memory given back chunk by chunk."""
+        chunks, self._chunks = self._chunks, []
+        size = len(chunks) * self.CHUNK - (self.CHUNK - self._filled if chunks else 0)
+        self._filled = self.CHUNK
+        values = np.empty(size, dtype=np.int64)
+        chunks.reverse()
+        for first in range(0, size, self.CHUNK):
+            memory, chunk = chunks.pop()
+            values[first : first + self.CHUNK] = chunk[: size - first]
+            del chunk
+            memory.close()
+        return values
 
 
 class _GrowingArray:
@@ -483,7 +526,8 @@ def _joined(parts: list[Any], dtype: Any) -> Any:
 def _code_points(strings: list[str]) -> Codes:
     """The strings joined by newlines as an array of code points (16 bits when they fit)."""
     text = "\n".join(["\n".join(part) for part in _slices(strings)])
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
-    if len(codes) and int(codes.max()) < 1 << 16:
-        return codes.astype(np.uint16)
-    return codes.copy()
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), np.uint16)
+    if not np.any((units >= 0xD800) & (units < 0xE000)):  # no surrogate: one unit a character
+        return units
+    del units
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)

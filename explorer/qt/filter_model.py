@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from array import array
 from typing import Any
 
 import numpy as np
@@ -61,7 +62,7 @@ class EventFilterModel(QAbstractProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._rows: Rows = np.zeros(0, dtype=np.int64)  # proxy row -> source row
-        self._row_list: list[int] = []
+        self._row_list = array("q")
         self._proxy_rows: Rows = np.zeros(0, dtype=np.int64)  # source row -> proxy row or -1
         self._pending: list[str] | None = None
         self._hidden_kinds: frozenset[str] = frozenset()
@@ -234,7 +235,9 @@ class EventFilterModel(QAbstractProxyModel):
 
     def _set_rows(self, rows: Rows) -> None:
         self._rows = rows
-        self._row_list = rows.tolist()  # fast to index from Python, row by row
+        # Read from Python row by row: an array gives ints as fast as a list nearly (a million
+        # rows take 8 MB, not 36) and is made at once.
+        self._row_list = array("q", np.ascontiguousarray(rows, dtype=np.int64).tobytes())
         self._proxy_rows = np.full(self._source_count(), -1, dtype=np.int64)
         self._proxy_rows[rows] = np.arange(len(rows), dtype=np.int64)
 

@@ -208,15 +208,16 @@ def test_a_text_holding_a_null_character_keeps_every_row_in_its_place() -> None:
 
 @contextmanager
 def small_batches_and_sample() -> Iterator[None]:
-    """Batches of 8 texts, frequent tokens chosen from the first 16: a big index in small."""
+    """Batches of 8 texts, frequent tokens chosen from the first 16, rows kept in chunks of 5:
+    a big index in small."""
     from explorer.core import search, tokens
 
-    kept = tokens.BATCH_ROWS, search.SAMPLE_ROWS
-    tokens.BATCH_ROWS, search.SAMPLE_ROWS = 8, 16
+    kept = tokens.BATCH_ROWS, search.SAMPLE_ROWS, search._MappedValues.CHUNK
+    tokens.BATCH_ROWS, search.SAMPLE_ROWS, search._MappedValues.CHUNK = 8, 16, 5
     try:
         yield
     finally:
-        tokens.BATCH_ROWS, search.SAMPLE_ROWS = kept
+        tokens.BATCH_ROWS, search.SAMPLE_ROWS, search._MappedValues.CHUNK = kept
 
 
 @settings(max_examples=200, deadline=None)

@@ -12,6 +12,9 @@ from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.filter_model import EventFilterModel
 from tests.factories import small_dataset
 
+#: The proxy starts timers: a QApplication must exist (run alone, no earlier test made one).
+pytestmark = pytest.mark.usefixtures("qapp")
+
 _PLACES = [("Minsk", "مينسك"), ("Kyiv", "كييف"), ("Almaty", "ألماتي"), ("Rīga", "ريغا")]
 
 
