@@ -5,6 +5,7 @@ from __future__ import annotations
 import mmap
 import sys
 import unicodedata
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any, NamedTuple
@@ -158,8 +159,12 @@ class SearchIndex:
     ``rows`` follow the order the texts were given in (the store's time order).
     """
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], tokens_met: Sequence[str] = ()) -> None:
+        """``tokens_met``: some of the texts' tokens, numbered first: the index then holds
+        these strings, not equal ones of its own (an event's id is one of its tokens)."""
         built = _IndexBuilder()
+        for part in _slices(list(tokens_met)):
+            built.meet(part)
         for batch in batches(texts):
             built.add(batch)
         vocabulary = built.vocabulary()
@@ -180,7 +185,7 @@ class SearchIndex:
 
     @classmethod
     def of_events(cls, events: Sequence[Event]) -> SearchIndex:
-        return cls(_event_search_texts(events))
+        return cls(_event_search_texts(events), [event.id for event in events])
 
     def __len__(self) -> int:
         return self._rows
@@ -295,6 +300,10 @@ class _IndexBuilder:
         self._frequent = 0
         self._bitmaps: list[npt.NDArray[np.uint8]] = []
         self._pairs = _MappedValues()
+
+    def meet(self, tokens: list[str]) -> None:
+        """Number these tokens now (see :class:`SearchIndex`)."""
+        deque(map(self._tokenizer.number_of, tokens), maxlen=0)
 
     def add(self, batch: list[str]) -> None:
         raw_tokens, counts = self._tokenizer.numbered(batch)
