@@ -181,6 +181,26 @@ def test_create_main_window_with_a_big_file_returns_before_it_is_loaded(
     assert window.timeline_view.model().index(0, 0).data().startswith("Event ")
 
 
+def test_a_file_opened_with_the_window_is_decoded_once_the_window_is_painted(
+    qtbot: QtBot, big_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loading, "FIRST_PAINT_WAIT", 3600.0)  # only the paint lets it go on
+    window = create_main_window(big_file)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.event_model.rowCount() == BIG_EVENTS, timeout=120000)
+
+
+def test_a_file_opened_with_a_window_never_shown_loads_all_the_same(
+    qtbot: QtBot, big_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loading, "FIRST_PAINT_WAIT", 0.05)
+    window = create_main_window(big_file)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.event_model.rowCount() == BIG_EVENTS, timeout=120000)
+    assert not window.isVisible()
+
+
 # --- search on big timelines ----------------------------------------------------------------
 
 
