@@ -11,7 +11,7 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Callable
-from typing import Annotated, Any, Literal, NamedTuple, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, NoReturn
 
 import msgspec
 import numpy as np
@@ -239,7 +239,28 @@ class Event(_Struct):
         return self.end is None
 
 
-class ViewRange(_Struct):
+class _Span(_Struct):
+    """A struct that runs from the start of its ``start`` to the end of its ``end``, which
+    must come after it; the subclass declares both, where they go among its fields."""
+
+    if TYPE_CHECKING:
+        start: PartialDate
+        end: PartialDate
+
+    def __post_init__(self) -> None:
+        if self.end.end_time() <= self.start.start_time():
+            raise ValueError(f"end {self.end} is before start {self.start}")
+
+    @property
+    def start_time(self) -> float:
+        return self.start.start_time()
+
+    @property
+    def end_time(self) -> float:
+        return self.end.end_time()
+
+
+class ViewRange(_Span):
     """The stretch of time a timeline opens on: from the start of ``start`` to the end of ``end``.
 
     A dataset whose story is a few years of a long history says so here, so that its first view
@@ -249,38 +270,14 @@ class ViewRange(_Struct):
     start: PartialDate
     end: PartialDate
 
-    def __post_init__(self) -> None:
-        if self.end.end_time() <= self.start.start_time():
-            raise ValueError(f"end {self.end} is before start {self.start}")
 
-    @property
-    def start_time(self) -> float:
-        return self.start.start_time()
-
-    @property
-    def end_time(self) -> float:
-        return self.end.end_time()
-
-
-class Era(_Struct):
+class Era(_Span):
     """A stretch of history drawn behind the events ("The Cold War"), from ``start`` to ``end``."""
 
     title: RequiredLocalized
     start: PartialDate
     end: PartialDate
     colour: Colour | None = None
-
-    def __post_init__(self) -> None:
-        if self.end.end_time() <= self.start.start_time():
-            raise ValueError(f"end {self.end} is before start {self.start}")
-
-    @property
-    def start_time(self) -> float:
-        return self.start.start_time()
-
-    @property
-    def end_time(self) -> float:
-        return self.end.end_time()
 
 
 class Category(_Struct):
