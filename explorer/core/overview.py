@@ -32,6 +32,18 @@ def bucket_counts(starts: Sequence[float], first: float, last: float, buckets: i
     return np.diff(below).tolist()
 
 
+#: A lone instant is framed in the middle of this many times its precision (a day among a
+#: month of days): narrower, the axis would count hours of a day the event fills.
+INSTANT_FRAME = 30
+
+
+def instant_frame(start: float, end: float) -> tuple[float, float]:
+    """The range that frames a lone instant from ``start`` to ``end`` (days; a minute at least)."""
+    half = INSTANT_FRAME / 2 * max(end - start, 1 / 1440)
+    middle = (start + end) / 2
+    return middle - half, middle + half
+
+
 class Grip(Enum):
     """What a press on the overview holds: the whole frame, or its start or end edge."""
 

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from explorer.core import first_view
+from explorer.core.overview import instant_frame
 from explorer.core.timeline_geometry import TimelineGeometry
 from explorer.core.timescale import DAYS_PER_YEAR, TimeScale
 from explorer.qt.event_model import LANGUAGE_ROLES
@@ -160,9 +161,7 @@ class TimelineViewBase(QAbstractItemView):
         start = min(geometry.starts[row] for row in rows)
         end = max(geometry.ends[row] for row in rows)
         if len(rows) == 1 and geometry.instants[rows[0]]:
-            half = 15 * max(end - start, 1 / 1440)
-            middle = (start + end) / 2
-            start, end = middle - half, middle + half
+            start, end = instant_frame(start, end)
         else:
             room = max((end - start) * 0.12, 1.0)
             start, end = start - room, end + room

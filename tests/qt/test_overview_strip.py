@@ -190,3 +190,13 @@ def test_a_few_year_labels_under_the_band_run_with_time(harness: Harness, rtl: b
         for y in range(harness.strip.HEIGHT + 1, image.height())
     }
     assert len(under_the_band) > 2  # something is written there
+
+
+def test_a_lone_event_of_a_day_is_shown_among_a_month_of_days(harness: Harness) -> None:
+    """As the view frames it: an axis of hours would say the day fills the whole strip."""
+    harness.proxy.setFilterFixedString("Event 4")  # 8 December 1991 alone
+    harness.strip.recount()
+    labels = [text for _left, text in harness.strip.labels()]
+    assert labels and not any(":" in text for text in labels), labels
+    day = days("1991-12-08")
+    assert harness.strip.time_at(0) < day - 10 and harness.strip.time_at(1000) > day + 10
