@@ -167,6 +167,8 @@ def load_dataset(path: str | Path, progress: Progress | None = None) -> LoadResu
     buffer = read_into_buffer(path) if _is_big(path) else None
     if buffer is None:
         return load_dataset_bytes(read_file(path), str(path))
+    if progress is not None:
+        progress(0.0)  # read: decoding starts
     with buffer:
         data = _without_bom(buffer.data)
         file = _event_file(path, buffer.identity, len(buffer.data) - len(data))

@@ -126,7 +126,7 @@ class BackgroundLoader(QObject):
         told = [0]
 
         def tell(done: float) -> None:
-            if not painted.is_set():  # the file is read: decode once the window is on screen
+            if not painted.is_set():  # the file is read: decode once the window is painted
                 painted.wait(FIRST_PAINT_WAIT)
             steps = int(done * PROGRESS_STEPS)
             if steps > told[0]:  # a queued signal per step at most
