@@ -14,6 +14,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from explorer.core.bidi import text_and_language
+from explorer.core.texts_in_file import SummaryUnavailable
 
 if TYPE_CHECKING:
     from explorer.qt.main_window import MainWindow
@@ -54,7 +55,11 @@ class Clipboard(QObject):
 
     def copy_current(self) -> bool:
         """Put the current event's summary on the clipboard; False when no event is current."""
-        data = summary_mime_data(self.window)
+        try:
+            data = summary_mime_data(self.window)
+        except SummaryUnavailable as error:
+            self.window.statusBar().showMessage(str(error), 10000)
+            return False
         if data is None:
             return False
         QGuiApplication.clipboard().setMimeData(data)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from explorer.core.atomic import write_atomic
 from explorer.core.errors import ExportError
 from explorer.core.schema import encode_dataset
+from explorer.core.texts_in_file import SummaryUnavailable
 from explorer.paths import default_dataset_path
 from explorer.qt import settings
 from explorer.qt.plain_text import plain_tooltip, show_message
@@ -132,7 +133,7 @@ class FileActions(QObject):
         window = self.window
         try:
             write_atomic(path, encode_dataset(window.dataset))
-        except ExportError as error:
+        except (ExportError, SummaryUnavailable) as error:  # nothing written either way
             show_message(window, QMessageBox.Icon.Critical, self.tr("Cannot Save"), str(error))
             return False
         window.saved_as(path)

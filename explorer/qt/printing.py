@@ -71,20 +71,20 @@ class Printing(QObject):
     def print_request(self, request: ExportRequest, printer: QPrinter) -> None:
         """Paint the handout on ``printer`` (the preview's, or the one the user printed to);
         a PDF file is written by the PDF exporter."""
-        from explorer.qt.print_preview import print_handout
-
-        if not prints_to_pdf_file(printer):
-            print_handout(request, printer)
-            return
         from explorer.core.atomic import write_atomic
         from explorer.core.errors import ExportError
+        from explorer.core.texts_in_file import SummaryUnavailable
         from explorer.qt.exporting import render_request
         from explorer.qt.plain_text import show_message
+        from explorer.qt.print_preview import print_handout
 
-        path = printer.outputFileName()
         try:
+            if not prints_to_pdf_file(printer):
+                print_handout(request, printer)
+                return
+            path = printer.outputFileName()
             write_atomic(path, render_request(request, path, "pdf"))
-        except ExportError as error:
+        except (ExportError, SummaryUnavailable) as error:
             show_message(
                 self.window, QMessageBox.Icon.Critical, self.tr("Print Failed"), str(error)
             )

@@ -9,10 +9,12 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from explorer.core import event_pieces, loader
 from explorer.core.loader import load_dataset
 from explorer.core.schema import encode_dataset
 from explorer.qt.main_window import MainWindow
 from tests.conftest import SAMPLES
+from tests.core.test_summaries_in_file import SUMMARIES, document
 from tests.factories import small_dataset
 from tests.qt.screen import show_window
 
@@ -135,3 +137,28 @@ def test_each_sample_opens_by_drop_and_from_recent_files_and_survives_save_as(
         entry = next(a for a in recent_entries(window) if Path(str(a.data())) == path)
         entry.trigger()
         assert window.dataset == expected and path.name in window.windowTitle()
+
+
+def test_save_as_of_a_big_file_changed_on_disk_says_why_and_writes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader, "BUFFER_FROM_BYTES", 1)
+    monkeypatch.setattr(event_pieces, "PIECE_BYTES", 300)
+    big = tmp_path / "big.json"
+    big.write_bytes(document(SUMMARIES))
+    assert window.open_path(str(big))
+    saved = tmp_path / "saved.json"
+    assert window.file_actions.save_as(str(saved))  # the summaries come from the file
+    assert load_dataset(saved).dataset == load_dataset(big).dataset
+    big.write_bytes(document([{"en": "changed"}] * len(SUMMARIES)))  # rewritten in place
+    shown: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    again = tmp_path / "again.json"
+    assert not window.file_actions.save_as(str(again))
+    assert not again.exists() and not list(tmp_path.glob("*.tmp*"))
+    assert len(shown) == 1 and f"{big}: changed on disk" in shown[0]
