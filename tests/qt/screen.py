@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QWidget
 
 from explorer.app import create_main_window
 from explorer.core.bidi import FSI, PDI
@@ -15,6 +18,26 @@ from explorer.qt.main_window import MainWindow
 def without_isolates(text: str) -> str:
     """``text`` as read: without the marks that isolate a run's direction."""
     return text.replace(FSI, "").replace(PDI, "")
+
+
+class Message(NamedTuple):
+    """A message box as the user saw it."""
+
+    title: str
+    text: str
+    text_format: Qt.TextFormat
+
+
+def messages_shown(monkeypatch: pytest.MonkeyPatch) -> list[Message]:
+    """The message boxes shown from now on, each closed at once (as if OK were pressed)."""
+    shown: list[Message] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(Message(box.windowTitle(), box.text(), box.textFormat()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown
 
 
 def click_event(qtbot, view: QAbstractItemView, row: int) -> None:  # type: ignore[no-untyped-def]

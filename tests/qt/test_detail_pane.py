@@ -10,7 +10,7 @@ import pytest
 from msgspec.structs import replace
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QTextDocumentFragment
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from explorer.app import create_main_window
 from explorer.core import event_pieces, loader
@@ -27,6 +27,7 @@ from explorer.qt.style import ACCENT
 from explorer.qt.summary_text import shown_summary
 from tests.core.test_summaries_in_file import SUMMARIES, document
 from tests.factories import small_dataset
+from tests.qt.screen import messages_shown
 
 
 def make_window(qtbot, dataset=None, language: str = "en") -> MainWindow:  # type: ignore[no-untyped-def]
@@ -372,15 +373,9 @@ def test_a_summary_left_in_its_file_is_shown_then_said_to_be_unreadable_once_cha
     assert f"{path}: changed on disk" in str(raised.value)
     assert not window.clipboard.copy_current()  # Copy says why in the status bar
     assert f"{path}: changed on disk" in window.statusBar().currentMessage()
-    shown: list[str] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
+    shown = messages_shown(monkeypatch)
     preview = window.printing.preview_dialog("all", "ar")  # Print: its preview says why
     qtbot.addWidget(preview)
     preview.show()
     qtbot.waitUntil(lambda: bool(shown))
-    assert f"{path}: changed on disk" in shown[0]
+    assert f"{path}: changed on disk" in shown[0].text

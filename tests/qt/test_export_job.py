@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from explorer.app import create_main_window
@@ -22,6 +22,7 @@ from explorer.qt.export_dialog import ExportChoice, ExportDialog
 from explorer.qt.handout import Handout
 from explorer.qt.main_window import MainWindow
 from tests.bench.bench_data import synthetic_json
+from tests.qt.screen import messages_shown
 
 MANY_EVENTS = 3_000
 
@@ -147,16 +148,10 @@ def test_a_failed_export_says_why(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     choose(monkeypatch, tmp_path / "missing" / "out.csv", "csv")
-    shown: list[tuple[str, str]] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append((box.windowTitle(), box.text()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
+    shown = messages_shown(monkeypatch)
     window.export_action.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=60000)
-    title, text = shown[0]
+    title, text, _ = shown[0]
     assert title == "Export Failed"
     assert "out.csv" in text and "does not exist" in text
     assert window.export_action.isEnabled()

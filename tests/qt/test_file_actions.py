@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from explorer.core import event_pieces, loader
 from explorer.core.loader import load_dataset
@@ -16,7 +16,7 @@ from explorer.qt.main_window import MainWindow
 from tests.conftest import SAMPLES
 from tests.core.test_summaries_in_file import SUMMARIES, document
 from tests.factories import small_dataset
-from tests.qt.screen import show_window
+from tests.qt.screen import messages_shown, show_window
 
 HOUSTON = SAMPLES / "timelinejs-houston.json"
 
@@ -100,17 +100,11 @@ def test_a_dropped_file_opens_and_other_files_are_refused(
     timeline.write_bytes(encode_dataset(dataset))
     drop(window, timeline)
     assert "dropped.json" in window.windowTitle()
-    shown: list[str] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
+    shown = messages_shown(monkeypatch)
     picture = tmp_path / "photo.png"
     picture.write_bytes(b"\x89PNG")
     drop(window, picture)
-    assert len(shown) == 1 and "photo.png is not a timeline file" in shown[0]
+    assert len(shown) == 1 and "photo.png is not a timeline file" in shown[0].text
     assert "dropped.json" in window.windowTitle()
 
 
@@ -151,14 +145,8 @@ def test_save_as_of_a_big_file_changed_on_disk_says_why_and_writes_nothing(
     assert window.file_actions.save_as(str(saved))  # the summaries come from the file
     assert load_dataset(saved).dataset == load_dataset(big).dataset
     big.write_bytes(document([{"en": "changed"}] * len(SUMMARIES)))  # rewritten in place
-    shown: list[str] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append(box.text())
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
+    shown = messages_shown(monkeypatch)
     again = tmp_path / "again.json"
     assert not window.file_actions.save_as(str(again))
     assert not again.exists() and not list(tmp_path.glob("*.tmp*"))
-    assert len(shown) == 1 and f"{big}: changed on disk" in shown[0]
+    assert len(shown) == 1 and f"{big}: changed on disk" in shown[0].text

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from explorer.app import create_main_window
@@ -18,6 +17,7 @@ from explorer.qt import loading
 from explorer.qt.main_window import MainWindow
 from tests.bench.bench_data import synthetic_json
 from tests.factories import small_dataset
+from tests.qt.screen import messages_shown
 
 BIG_EVENTS = 200_000
 
@@ -132,17 +132,11 @@ def test_a_bad_file_loading_in_the_background_explains_and_keeps_the_timeline(
     monkeypatch.setattr(loading, "SYNC_LOAD_BYTES", 0)
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "timeline-explorer/1",\n "title": }', encoding="utf-8")
-    shown: list[tuple[str, Qt.TextFormat]] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append((box.text(), box.textFormat()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
+    shown = messages_shown(monkeypatch)
     before = _titles(window)
     assert window.open_path(str(bad))  # started: the error arrives from the thread
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
-    assert "bad.json:2:" in shown[0][0] and shown[0][1] == Qt.TextFormat.PlainText
+    assert "bad.json:2:" in shown[0].text and shown[0].text_format == Qt.TextFormat.PlainText
     assert not window.load_progress.isVisible()
     assert _titles(window) == before
 

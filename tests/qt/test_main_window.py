@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -23,7 +22,7 @@ from explorer.qt.event_model import EventRole
 from explorer.qt.export_dialog import ExportChoice, ExportDialog
 from explorer.qt.main_window import MainWindow
 from tests.factories import small_dataset
-from tests.qt.screen import click_event, detail_text, show_window, view_rows
+from tests.qt.screen import click_event, detail_text, messages_shown, show_window, view_rows
 
 
 @pytest.fixture
@@ -127,16 +126,10 @@ def test_opening_a_bad_file_explains_and_keeps_the_timeline(
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "timeline-explorer/1",\n "title": }', encoding="utf-8")
-    shown: list[tuple[str, Qt.TextFormat]] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append((box.text(), box.textFormat()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
+    shown = messages_shown(monkeypatch)
     assert not window.open_path(str(bad))
-    assert len(shown) == 1 and "bad.json:2:" in shown[0][0]
-    assert shown[0][1] == Qt.TextFormat.PlainText  # the file's text never becomes markup
+    assert len(shown) == 1 and "bad.json:2:" in shown[0].text
+    assert shown[0].text_format == Qt.TextFormat.PlainText  # the file's text never becomes markup
     assert window.event_model.rowCount() == 5
 
 

@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from explorer.core.export import exporter_named
 from explorer.qt.main_window import MainWindow
 from explorer.qt.print_preview import Preview, new_printer, print_handout
-from tests.qt.screen import show_window
+from tests.qt.screen import messages_shown, show_window
 
 
 def presentation_forms(text: str) -> list[str]:
@@ -64,17 +63,11 @@ def test_a_pdf_file_that_cannot_be_written_says_why(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = show_window(qtbot)
-    shown: list[tuple[str, str]] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append((box.windowTitle(), box.text()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
+    shown = messages_shown(monkeypatch)
     preview = print_to_file(qtbot, window, tmp_path / "missing" / "printed.pdf")
     preview.print_()
-    assert shown and shown[0][0] == "Print Failed"
-    assert "printed.pdf" in shown[0][1] and "does not exist" in shown[0][1]
+    assert shown and shown[0].title == "Print Failed"
+    assert "printed.pdf" in shown[0].text and "does not exist" in shown[0].text
 
 
 def test_qt_printing_the_pages_itself_would_give_shaped_forms(qtbot: QtBot, tmp_path: Path) -> None:
