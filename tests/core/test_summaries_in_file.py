@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from explorer.core import event_pieces, limits, loader
+from explorer.core import event_pieces, limits, loader, texts_in_file
 from explorer.core.export.markdown import render_markdown
 from explorer.core.loader import load_dataset
 from explorer.core.schema import FORMAT_ID, JSON_DECODER, Dataset, encode_dataset
@@ -132,3 +132,11 @@ def test_a_changed_file_is_still_searched_by_its_titles(tmp_path: Path) -> None:
     assert store.search_index().matching_rows("zq17").tolist() == []
     rows = store.search_index().matching_rows("event 17").tolist()
     assert [store.events[row].id for row in rows] == ["e17"]
+
+
+def test_summaries_read_where_the_system_has_no_pread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(texts_in_file, "_PREAD", None)  # as on Windows: seek and read
+    events = load_dataset(written(tmp_path / "big.json", document(SUMMARIES))).dataset.events
+    assert summaries_of(events) == SUMMARIES
