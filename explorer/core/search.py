@@ -349,8 +349,8 @@ class _IndexBuilder:
         self.rows += len(counts)
 
     def vocabulary(self) -> list[str]:
-        """The distinct normalized tokens, by number, once every batch is filed (a sample not
-        yet decided on is, now)."""
+        """Every distinct token, as met or normalized, by number, once every batch is filed (a
+        sample not yet decided on is, now)."""
         if self._sample is not None:
             self._choose_frequent()
         vocabulary = self._tokenizer.tokens()
