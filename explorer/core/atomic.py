@@ -15,6 +15,7 @@ import os
 import secrets
 import stat
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from explorer.core.errors import ExportError
@@ -72,8 +73,18 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     existing ``path`` is left untouched. A symbolic link is followed, so the file it points to is
     replaced rather than the link. Devices, named pipes and ``-`` are written as streams.
     """
+    write_atomic_pieces(path, (data,))
+
+
+def write_atomic_pieces(path: str | Path, pieces: Iterable[bytes]) -> None:
+    """Write the concatenation of ``pieces`` to ``path`` as :func:`write_atomic` writes bytes.
+
+    A regular file gets each piece as it comes, so the whole never needs to be in memory; an
+    exception raised while making the pieces (a Cancel) leaves no file and an existing ``path``
+    untouched. A device, a pipe or ``-`` gets all of them at once, once all are made.
+    """
     if str(path) == STANDARD_OUTPUT:
-        _write_stream_to_stdout(data)
+        _write_stream_to_stdout(b"".join(pieces))
         return
     target = Path(path)
     if target.is_symlink():
@@ -85,11 +96,11 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         if stat.S_ISDIR(existing.st_mode):
             raise ExportError(f"{path}: cannot write the file: a folder of that name is in the way")
-        _write_stream(path, target, existing.st_mode, data)
+        _write_stream(path, target, existing.st_mode, b"".join(pieces))
         return
     if existing is not None and not _may_write(target, existing.st_mode):
         raise ExportError(f"{path}: the file is read-only; make it writable or choose another name")
-    _replace_regular_file(path, target, data)
+    _replace_regular_file(path, target, pieces)
 
 
 def _may_write(target: Path, mode: int) -> bool:
@@ -136,7 +147,7 @@ def _write_stream(path: str | Path, target: Path, mode: int, data: bytes) -> Non
         os.close(descriptor)
 
 
-def _replace_regular_file(path: str | Path, target: Path, data: bytes) -> None:
+def _replace_regular_file(path: str | Path, target: Path, pieces: Iterable[bytes]) -> None:
     folder = target.parent
     temporary: Path | None = None
     try:
@@ -146,7 +157,8 @@ def _replace_regular_file(path: str | Path, target: Path, data: bytes) -> None:
                 existing = target.stat()
                 if hasattr(os, "fchmod"):
                     os.fchmod(descriptor, stat.S_IMODE(existing.st_mode))
-            _write_all(descriptor, data)
+            for piece in pieces:
+                _write_all(descriptor, piece)
             os.fsync(descriptor)
         finally:
             os.close(descriptor)

@@ -1,37 +1,42 @@
-"""Exporting off the UI thread, with progress and Cancel in the status bar.
+"""Exporting and saving off the UI thread, with progress and Cancel in the status bar.
 
-A :class:`QThread` renders the export (:func:`explorer.qt.exporting.render_events`) and writes
-it atomically, so the window keeps painting and answering through a long PDF. Qt allows this:
-``QTextDocument`` is reentrant, and ``QPainter`` may paint on ``QImage``, ``QPdfWriter`` and
-``QSvgGenerator`` in any thread as long as one thread paints on a device; the renderers create
-all their objects in the thread and touch no widget. The bundled fonts are registered with the
-application before the thread starts. (A ``QThread`` rather than a Python thread: it has the
-event dispatcher ``QTextDocument``'s layout timers ask for.)
+A :class:`QThread` renders the export (:func:`explorer.qt.exporting.render_events`) and writes it
+atomically, or streams a timeline saved in our format a slice of events at a time
+(:mod:`explorer.core.dataset_writer`), so the window keeps painting and answering through a long
+PDF or a million events. Qt allows this: ``QTextDocument`` is reentrant, and ``QPainter`` may paint
+on ``QImage``, ``QPdfWriter`` and ``QSvgGenerator`` in any thread as long as one thread paints on a
+device; the renderers create all their objects in the thread and touch no widget. The bundled fonts
+are registered with the application before the thread starts. (A ``QThread`` rather than a Python
+thread: it has the event dispatcher ``QTextDocument``'s layout timers ask for.)
 
-PySide6 keeps Python's lock through most calls into Qt, so the window waits while the thread
-is inside one long call: the handout's markup is parsed a piece at a time and laid out in
-steps (:mod:`explorer.qt.handout`), and its pages are painted one by one.
+PySide6 keeps Python's lock through most calls into Qt, so the window waits while the thread is
+inside one long call: the handout's markup is parsed a piece at a time and laid out in steps
+(:mod:`explorer.qt.handout`), and its pages are painted one by one.
 
-Cancel stops the rendering at its next step (a PDF page) and writes nothing: the decision to
-write is taken under a lock, so a Cancel either comes before it (no file, an existing file
-untouched) or after it, when the export finishes as if Cancel had not been pressed.
+Cancel stops the rendering at its next step (a PDF page) and writes nothing: the decision to write
+is taken under a lock, so a Cancel either comes before it (no file, an existing file untouched) or
+after it, when the export finishes as if Cancel had not been pressed.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from explorer.core.atomic import write_atomic
+from explorer.core.atomic import write_atomic, write_atomic_pieces
+from explorer.core.dataset_writer import dataset_slices
 from explorer.core.errors import ExportError
 from explorer.core.picture import PictureOptions
 from explorer.core.schema import Dataset, Event
 from explorer.core.summary import PARTS
-from explorer.qt.exporting import ExportCancelled, render_events
+from explorer.core.texts_in_file import SummaryUnavailable
+from explorer.qt.exporting import ExportCancelled, Progress, render_events
 from explorer.qt.fonts import load_bundled_fonts
 from explorer.qt.task_progress import TaskProgress
 
@@ -49,6 +54,50 @@ class ExportTask:
     include: frozenset[str] = field(default_factory=lambda: frozenset(PARTS))
     picture: PictureOptions | None = None
 
+    def write(self, progress: Progress, commit: Callable[[], None]) -> None:
+        """Render the export (telling ``progress``), then ``commit`` and write it."""
+        data = render_events(
+            self.dataset,
+            self.events,
+            self.language,
+            self.scope,
+            self.path,
+            self.format_name,
+            self.include,
+            progress=progress,
+            picture=self.picture,
+        )
+        commit()
+        write_atomic(Path(self.path), data)
+
+
+@dataclass(frozen=True)
+class SaveTask:
+    """Save As: the whole timeline in our format, streamed to ``path`` a slice at a time."""
+
+    dataset: Dataset
+    path: str
+
+    def write(self, progress: Progress, commit: Callable[[], None]) -> None:
+        def pieces() -> Iterator[bytes]:
+            yield from dataset_slices(self.dataset, progress=progress)
+            commit()
+
+        try:
+            write_atomic_pieces(self.path, pieces())
+        except SummaryUnavailable as error:
+            raise ExportError(f"{self.path}: not written: {error}") from error
+
+
+class WriteTask(Protocol):
+    """Work for the thread: ``write`` tells ``progress`` as it goes (which may raise
+    :class:`ExportCancelled`) and calls ``commit`` before the file is put in place."""
+
+    @property
+    def path(self) -> str: ...
+
+    def write(self, progress: Progress, commit: Callable[[], None]) -> None: ...
+
 
 class _ExportThread(QThread):
     """Renders and writes one export; its signals reach the UI thread queued."""
@@ -57,7 +106,7 @@ class _ExportThread(QThread):
     succeeded = Signal()
     failed = Signal(str)  # message
 
-    def __init__(self, task: ExportTask) -> None:
+    def __init__(self, task: WriteTask) -> None:
         super().__init__()
         self.task = task
         self._lock = threading.Lock()
@@ -77,25 +126,17 @@ class _ExportThread(QThread):
             raise ExportCancelled
         self.progressed.emit(done, total)
 
+    def _commit(self) -> None:
+        """Past this point the file is written whole: a Cancel after it changes nothing."""
+        with self._lock:
+            if self._stopped:
+                raise ExportCancelled
+            self._writing = True
+
     def run(self) -> None:
         task = self.task
         try:
-            data = render_events(
-                task.dataset,
-                task.events,
-                task.language,
-                task.scope,
-                task.path,
-                task.format_name,
-                task.include,
-                progress=self._report,
-                picture=task.picture,
-            )
-            with self._lock:
-                if self._stopped:
-                    return
-                self._writing = True
-            write_atomic(Path(task.path), data)
+            task.write(self._report, self._commit)
         except ExportCancelled:
             return
         except ExportError as error:
@@ -137,7 +178,7 @@ class ExportJob(QObject):
     def is_busy(self) -> bool:
         return self._current is not None
 
-    def start(self, task: ExportTask) -> bool:
+    def start(self, task: WriteTask) -> bool:
         """Export ``task`` in a thread; False (and nothing done) while another export runs."""
         if self._current is not None:
             return False
@@ -221,12 +262,61 @@ class ExportProgress(TaskProgress):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop the export and write nothing (Esc)"))
-        self.bar.setAccessibleName(self.tr("Exporting"))
+        cancel, cancel_tip, busy = self.texts()
+        self.cancel_button.setText(cancel)
+        self.cancel_button.setToolTip(cancel_tip)
+        self.bar.setAccessibleName(busy)
         path = self._job.path
         if path is not None:
             self._started(path)
 
+    def texts(self) -> tuple[str, str, str]:
+        """Cancel's text and tooltip, and the bar's name, in the current language."""
+        return (
+            self.tr("Cancel"),
+            self.tr("Stop the export and write nothing (Esc)"),
+            self.tr("Exporting"),
+        )
+
     def _started(self, path: str) -> None:
         self.label.setText(self.tr("Exporting %1…").replace("%1", Path(path).name))
+
+
+class SaveProgress(ExportProgress):
+    """The status bar's "Saving name…" while Save As writes a timeline, and its Cancel (Esc)."""
+
+    def __init__(self, job: ExportJob, parent: QWidget) -> None:
+        super().__init__(job, parent)
+        self.setObjectName("saveProgress")
+        self.cancel_button.setObjectName("saveCancelButton")
+
+    def texts(self) -> tuple[str, str, str]:
+        return (
+            self.tr("Cancel"),
+            self.tr("Stop saving and write nothing (Esc)"),
+            self.tr("Saving"),
+        )
+
+    def _started(self, path: str) -> None:
+        self.label.setText(self.tr("Saving %1…").replace("%1", Path(path).name))
+
+
+def job_in_status_bar(
+    window: QMainWindow,
+    progress_type: type[ExportProgress],
+    *,
+    finished: Callable[[str], None],
+    failed: Callable[[str], None],
+    canceled: Callable[[str], None],
+    busy_changed: Callable[[bool], None],
+) -> tuple[ExportJob, ExportProgress]:
+    """A job for ``window`` whose progress and Cancel show in its status bar; the callables hear
+    how each run ends (with its path, or its message when it failed) and when it starts or ends."""
+    job = ExportJob(window)
+    job.finished.connect(finished)
+    job.failed.connect(failed)
+    job.canceled.connect(canceled)
+    job.busyChanged.connect(busy_changed)
+    progress = progress_type(job, window)
+    window.statusBar().addPermanentWidget(progress)
+    return job, progress

@@ -2,8 +2,8 @@
 
 Every way in goes through :meth:`MainWindow.open_path`; every file that opened is remembered in
 the recent list (the last :data:`RECENT_LIMIT`, in the user's settings). Save As writes our JSON
-format atomically, so an imported TimelineJS or The Timeline file can be kept and reopened; until
-then the title bar marks it unsaved.
+format atomically, in a thread (a million events take seconds), so an imported TimelineJS or The
+Timeline file can be kept and reopened; until then the title bar marks it unsaved.
 """
 
 from __future__ import annotations
@@ -15,15 +15,13 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from explorer.core.atomic import write_atomic
-from explorer.core.errors import ExportError
-from explorer.core.schema import encode_dataset
-from explorer.core.texts_in_file import SummaryUnavailable
 from explorer.paths import default_dataset_path
 from explorer.qt import settings
 from explorer.qt.plain_text import plain_tooltip, show_message
 
 if TYPE_CHECKING:
+    from explorer.core.schema import Dataset
+    from explorer.qt.export_job import ExportJob
     from explorer.qt.main_window import MainWindow
 
 RECENT_LIMIT = 10
@@ -50,6 +48,8 @@ class FileActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._save_job: ExportJob | None = None
+        self._saving: Dataset | None = None  # the timeline a Save As in progress writes
         self.recent_menu = QMenu(window)
         self.recent_menu.setObjectName("menuRecentFiles")
         self.recent_menu.aboutToShow.connect(self.update_recent_menu)
@@ -129,17 +129,54 @@ class FileActions(QObject):
             self.save_as(path)
 
     def save_as(self, path: str) -> bool:
-        """Write the timeline in our format to ``path``; it becomes the window's file."""
-        window = self.window
-        try:
-            write_atomic(path, encode_dataset(window.dataset))
-        except (ExportError, SummaryUnavailable) as error:  # nothing written either way
-            show_message(window, QMessageBox.Icon.Critical, self.tr("Cannot Save"), str(error))
+        """Start writing the timeline in our format to ``path``, in a thread, with progress and
+        Cancel in the status bar; once written it becomes the window's file. False (nothing
+        started) while another Save As runs."""
+        from explorer.qt.export_job import SaveTask
+
+        dataset = self.window.dataset
+        if not self.save_job().start(SaveTask(dataset, path)):
             return False
-        window.saved_as(path)
+        self._saving = dataset
+        return True
+
+    def save_job(self) -> ExportJob:
+        """The thread that writes Save As, made on first use."""
+        if self._save_job is None:
+            from explorer.qt.export_job import SaveProgress, job_in_status_bar
+
+            self._save_job, self.save_progress = job_in_status_bar(
+                self.window,
+                SaveProgress,
+                finished=self._saved,
+                failed=self._save_failed,
+                canceled=self._save_canceled,
+                busy_changed=lambda busy: self.save_as_action.setEnabled(not busy),
+            )
+        return self._save_job
+
+    def shut_down(self) -> None:
+        """Stop a Save As in progress (writing nothing) and wait for its thread."""
+        if self._save_job is not None:
+            self._save_job.shut_down()
+
+    def _saved(self, path: str) -> None:
+        window = self.window
+        if window.dataset is self._saving:
+            window.saved_as(path)
+        else:  # another timeline was opened meanwhile: it is not the file just written
+            window.statusBar().showMessage(window.tr("Saved as %1").replace("%1", path), 10000)
+        self._saving = None
         remember_recent(path)
         self.update_recent_menu()
-        return True
+
+    def _save_failed(self, message: str) -> None:
+        self._saving = None
+        show_message(self.window, QMessageBox.Icon.Critical, self.tr("Cannot Save"), message)
+
+    def _save_canceled(self, _path: str) -> None:
+        self._saving = None
+        self.window.statusBar().showMessage(self.tr("Save cancelled; nothing was written"), 10000)
 
     # --- drops ----------------------------------------------------------------------------------
 

@@ -611,15 +611,16 @@ class MainWindow(QMainWindow):
     def export_job(self) -> ExportJob:
         """The window's exports, run in a thread with progress and Cancel in the status bar."""
         if self._export_job is None:
-            from explorer.qt.export_job import ExportJob, ExportProgress
+            from explorer.qt.export_job import ExportProgress, job_in_status_bar
 
-            self._export_job = job = ExportJob(self)
-            job.finished.connect(self._exported)
-            job.failed.connect(self._export_failed)
-            job.canceled.connect(self._export_canceled)
-            job.busyChanged.connect(self._export_busy_changed)
-            self.export_progress = ExportProgress(job, self)
-            self.statusBar().addPermanentWidget(self.export_progress)
+            self._export_job, self.export_progress = job_in_status_bar(
+                self,
+                ExportProgress,
+                finished=self._exported,
+                failed=self._export_failed,
+                canceled=self._export_canceled,
+                busy_changed=self._export_busy_changed,
+            )
         return self._export_job
 
     def _exported(self, path: str) -> None:
@@ -674,4 +675,5 @@ class MainWindow(QMainWindow):
         self.save_window_state()
         if self._export_job is not None:
             self._export_job.shut_down()  # no thread may outlive the window
+        self.file_actions.shut_down()
         super().closeEvent(event)

@@ -261,6 +261,29 @@
     </message>
 </context>
 <context>
+    <name>SaveProgress</name>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="290" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="291" />
+        <source>Stop saving and write nothing (Esc)</source>
+        <translation>أوقف الحفظ دون كتابة أي ملف (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="292" />
+        <source>Saving</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="298" />
+        <source>Saving %1…</source>
+        <translation>جارٍ حفظ %1…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <location filename="../../explorer/qt/file_actions.py" line="72" />
@@ -312,6 +335,11 @@
         <location filename="../../explorer/qt/file_actions.py" line="171" />
         <source>%1 is not a timeline file. Drop a Timeline Explorer or TimelineJS file (.json), a TimelineJS spreadsheet (.csv) or a The Timeline file (.timeline).</source>
         <translation>ليس %1 ملف خط زمني. أفلِت ملفًا من مستكشف الخط الزمني أو من TimelineJS ‏(.json)، أو جدول TimelineJS ‏(.csv)، أو ملفًا من The Timeline ‏(.timeline).</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="175" />
+        <source>Save cancelled; nothing was written</source>
+        <translation>أُلغي الحفظ ولم يُكتب شيء</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,29 @@
     </message>
 </context>
 <context>
+    <name>SaveProgress</name>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="290" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="291" />
+        <source>Stop saving and write nothing (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="292" />
+        <source>Saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/export_job.py" line="298" />
+        <source>Saving %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <location filename="../../explorer/qt/file_actions.py" line="72" />
@@ -307,6 +330,11 @@
     <message>
         <location filename="../../explorer/qt/file_actions.py" line="171" />
         <source>%1 is not a timeline file. Drop a Timeline Explorer or TimelineJS file (.json), a TimelineJS spreadsheet (.csv) or a The Timeline file (.timeline).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/file_actions.py" line="175" />
+        <source>Save cancelled; nothing was written</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -6,12 +6,13 @@ import errno
 import os
 import stat
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from explorer.core import atomic
-from explorer.core.atomic import write_atomic
+from explorer.core.atomic import write_atomic, write_atomic_pieces
 from explorer.core.errors import ExportError
 
 
@@ -116,6 +117,42 @@ def test_an_interruption_still_removes_the_temporary(
         write_atomic(tmp_path / "summary.csv", b"data")
     monkeypatch.undo()
     assert list(tmp_path.iterdir()) == []
+
+
+class Stopped(Exception):
+    """A Cancel, raised by the code making the pieces."""
+
+
+def test_pieces_are_written_in_order_as_they_come(tmp_path: Path) -> None:
+    target = tmp_path / "saved.json"
+    on_disk: list[bytes] = []  # the temporary file's content as each piece is asked for
+
+    def pieces() -> Iterator[bytes]:
+        for piece in (b"{", b'"a": 1', b"}\n"):
+            (temporary,) = leftovers(tmp_path)
+            on_disk.append((tmp_path / temporary).read_bytes())
+            yield piece
+
+    write_atomic_pieces(target, pieces())
+    assert target.read_bytes() == b'{"a": 1}\n'
+    assert on_disk == [b"", b"{", b'{"a": 1']  # each piece went to disk before the next was made
+    assert leftovers(tmp_path) == []
+
+
+def test_a_stop_while_making_the_pieces_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "saved.json"
+    target.write_bytes(b"old")
+
+    def pieces() -> Iterator[bytes]:
+        yield b"new, half"
+        raise Stopped
+
+    with pytest.raises(Stopped):
+        write_atomic_pieces(target, pieces())
+    assert target.read_bytes() == b"old"
+    assert leftovers(tmp_path) == []
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMenu
+from pytestqt.qtbot import QtBot
 
 from explorer.core import event_pieces, loader
 from explorer.core.loader import load_dataset
@@ -51,15 +52,15 @@ def drop(window: MainWindow, path: Path) -> None:
 
 @pytest.mark.skipif(not HOUSTON.is_file(), reason="the samples are beside the checkout")
 def test_an_imported_file_is_unsaved_until_save_as_and_reopens_identical(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert window.open_path(str(HOUSTON))
     assert window.isWindowModified() and "timelinejs-houston.json" in window.windowTitle()
     saved = tmp_path / "houston.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(saved), ""))
     window.findChild(QAction, "actionSaveAs").trigger()
-    assert saved.is_file() and not window.isWindowModified()
-    assert "houston.json" in window.windowTitle()
+    qtbot.waitUntil(lambda: not window.isWindowModified())
+    assert saved.is_file() and "houston.json" in window.windowTitle()
     imported = window.dataset
     assert load_dataset(saved).dataset == imported
     assert window.open_path(str(saved))
@@ -114,7 +115,7 @@ SAMPLE_FILES = sorted(path for path in SAMPLES.glob("*") if path.suffix != ".md"
 @pytest.mark.skipif(not SAMPLE_FILES, reason="the samples are beside the checkout")
 @pytest.mark.parametrize("sample", SAMPLE_FILES, ids=lambda path: path.name)
 def test_each_sample_opens_by_drop_and_from_recent_files_and_survives_save_as(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sample: Path
 ) -> None:
     expected = load_dataset(sample).dataset
     drop(window, sample)
@@ -123,7 +124,7 @@ def test_each_sample_opens_by_drop_and_from_recent_files_and_survives_save_as(
     saved = tmp_path / f"{sample.stem}-saved.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(saved), ""))
     window.findChild(QAction, "actionSaveAs").trigger()
-    assert not window.isWindowModified()
+    qtbot.waitUntil(lambda: not window.isWindowModified())
 
     window.findChild(QAction, "actionOpenBuiltIn").trigger()
     assert window.dataset != expected
@@ -134,7 +135,7 @@ def test_each_sample_opens_by_drop_and_from_recent_files_and_survives_save_as(
 
 
 def test_save_as_of_a_big_file_changed_on_disk_says_why_and_writes_nothing(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(loader, "BUFFER_FROM_BYTES", 1)
     monkeypatch.setattr(event_pieces, "PIECE_BYTES", 300)
@@ -142,11 +143,15 @@ def test_save_as_of_a_big_file_changed_on_disk_says_why_and_writes_nothing(
     big.write_bytes(document(SUMMARIES))
     assert window.open_path(str(big))
     saved = tmp_path / "saved.json"
+    job = window.file_actions.save_job()
     assert window.file_actions.save_as(str(saved))  # the summaries come from the file
+    qtbot.waitUntil(lambda: not job.is_busy())
     assert load_dataset(saved).dataset == load_dataset(big).dataset
     big.write_bytes(document([{"en": "changed"}] * len(SUMMARIES)))  # rewritten in place
     shown = messages_shown(monkeypatch)
     again = tmp_path / "again.json"
-    assert not window.file_actions.save_as(str(again))
+    assert window.file_actions.save_as(str(again))
+    qtbot.waitUntil(lambda: bool(shown))
     assert not again.exists() and not list(tmp_path.glob("*.tmp*"))
+    assert shown[0].title == "Cannot Save"
     assert len(shown) == 1 and f"{big}: changed on disk" in shown[0].text
