@@ -37,11 +37,24 @@ def bucket_counts(starts: Sequence[float], first: float, last: float, buckets: i
 INSTANT_FRAME = 30
 
 
+#: A span is framed with this share of its length as room on either side (a day at least).
+SPAN_ROOM = 0.12
+
+
 def instant_frame(start: float, end: float) -> tuple[float, float]:
     """The range that frames a lone instant from ``start`` to ``end`` (days; a minute at least)."""
     half = INSTANT_FRAME / 2 * max(end - start, 1 / 1440)
     middle = (start + end) / 2
     return middle - half, middle + half
+
+
+def close_frame(start: float, end: float, lone_instant: bool) -> tuple[float, float]:
+    """The range that frames events from ``start`` to ``end`` closely (days): a lone instant as
+    :func:`instant_frame` does, anything else with a little room on either side."""
+    if lone_instant:
+        return instant_frame(start, end)
+    room = max((end - start) * SPAN_ROOM, 1.0)
+    return start - room, end + room
 
 
 class Grip(Enum):

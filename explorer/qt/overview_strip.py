@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from explorer.core.overview import Grip, bucket_counts, dragged_range, instant_frame
+from explorer.core.overview import Grip, bucket_counts, close_frame, dragged_range
 from explorer.core.ticks import axis_ticks
 from explorer.core.timescale import TimeScale
 from explorer.qt.timeline_colors import TimelineColors, mix
@@ -119,8 +119,8 @@ class OverviewStrip(QWidget):
             self.update()
             return
         first, last = extent
-        if len(geometry) == 1 and geometry.instants[0]:  # as the view frames it
-            first, last = instant_frame(first, last)
+        if len(geometry) == 1:  # as the view frames it when it is found or chosen
+            first, last = close_frame(first, last, bool(geometry.instants[0]))
         elif last - first < 1.0:
             first, last = first - 1.0, last + 1.0
         self._scale.fit(first, last, 4.0, 4.0)

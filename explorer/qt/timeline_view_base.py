@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from explorer.core import first_view
-from explorer.core.overview import instant_frame
+from explorer.core.overview import close_frame
 from explorer.core.timeline_geometry import TimelineGeometry
 from explorer.core.timescale import DAYS_PER_YEAR, TimeScale
 from explorer.qt.event_model import LANGUAGE_ROLES
@@ -160,12 +160,8 @@ class TimelineViewBase(QAbstractItemView):
             return False
         start = min(geometry.starts[row] for row in rows)
         end = max(geometry.ends[row] for row in rows)
-        if len(rows) == 1 and geometry.instants[rows[0]]:
-            start, end = instant_frame(start, end)
-        else:
-            room = max((end - start) * 0.12, 1.0)
-            start, end = start - room, end + room
-        self.set_visible_range(start, end)
+        lone_instant = len(rows) == 1 and bool(geometry.instants[rows[0]])
+        self.set_visible_range(*close_frame(start, end, lone_instant))
         return True
 
     def zoom_to_selection(self) -> bool:

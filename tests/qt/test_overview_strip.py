@@ -24,6 +24,15 @@ def days(date: str) -> float:
     return PartialDate.parse(date).start_time()
 
 
+#: A period of three days beside the instants of DATES.
+ACCORDS = Event(
+    id="accords",
+    title={"en": "Accords"},
+    start=PartialDate.parse("1991-12-08"),
+    end=PartialDate.parse("1991-12-10"),
+)
+
+
 class Harness(QWidget):
     def __init__(self) -> None:
         super().__init__()
@@ -32,8 +41,11 @@ class Harness(QWidget):
                 format=FORMAT_ID,  # type: ignore[arg-type]
                 title={"en": "Overview"},
                 events=[
-                    Event(id=f"e{i}", title={"en": f"Event {i}"}, start=PartialDate.parse(d))
-                    for i, d in enumerate(DATES)
+                    *(
+                        Event(id=f"e{i}", title={"en": f"Event {i}"}, start=PartialDate.parse(d))
+                        for i, d in enumerate(DATES)
+                    ),
+                    ACCORDS,
                 ],
             )
         )
@@ -71,7 +83,7 @@ def span(harness: Harness) -> float:
 def test_the_strip_shows_every_event_and_the_visible_range_as_a_frame(harness: Harness) -> None:
     strip = harness.strip
     assert strip.objectName() == "overviewStrip"
-    assert strip.bar_count() == len(DATES)  # one bar per event here, they are years apart
+    assert strip.bar_count() == len(DATES)  # one bar per year apart (the accords share one)
     assert strip.x_for(days(DATES[0])) < strip.x_for(days(DATES[-1]))
     assert strip.x_for(days(DATES[0])) >= 0 and strip.x_for(days(DATES[-1])) <= strip.width()
     harness.view.set_visible_range(days("1950-01-01"), days("1960-01-01"))
@@ -200,3 +212,17 @@ def test_a_lone_event_of_a_day_is_shown_among_a_month_of_days(harness: Harness) 
     assert labels and not any(":" in text for text in labels), labels
     day = days("1991-12-08")
     assert harness.strip.time_at(0) < day - 10 and harness.strip.time_at(1000) > day + 10
+
+
+def test_a_lone_period_has_room_on_either_side_as_the_view_frames_it(harness: Harness) -> None:
+    """The frame of the view zoomed to the period lies within the strip, not over all of it."""
+    harness.proxy.setFilterFixedString("Accords")
+    harness.strip.recount()
+    harness.view.zoom_to_rows([0])
+    start, end = ACCORDS.start.start_time(), ACCORDS.end.end_time()  # type: ignore[union-attr]
+    strip = harness.strip
+    assert 50 < strip.x_for(start) < strip.x_for(end) < strip.width() - 50
+    frame = strip.frame_rect()
+    assert frame.left() == pytest.approx(strip.x_for(harness.view.visible_range()[0]), abs=1)
+    assert 0 <= frame.left() < strip.x_for(start) and strip.x_for(end) < frame.right()
+    assert frame.right() <= strip.width()
