@@ -55,7 +55,7 @@ def _text_label(parent: QWidget, object_name: str) -> QLabel:
     text_label.setWordWrap(True)
     text_label.setTextFormat(Qt.TextFormat.PlainText)
     text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    text_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    text_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     return text_label
 
 
@@ -346,11 +346,15 @@ class DetailPane(QWidget):
         if wide and self._event is not None and self._event.participants:
             wide = people_width >= self.participants_view.comfortable_width()
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if self.columns.direction() == direction:
-            return
-        self.columns.setDirection(direction)
-        self.columns.setStretch(0, _STORY_STRETCH if wide else 0)
-        self.columns.setStretch(1, _PEOPLE_STRETCH if wide else 1)
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+            self.columns.setStretch(0, _STORY_STRETCH if wide else 0)
+            self.columns.setStretch(1, _PEOPLE_STRETCH if wide else 1)
+        # Below the story, a column with nothing in it would still add a gap to scroll through;
+        # beside it, an empty one keeps the story's lines as long as with participants.
+        event = self._event
+        has_people = event is not None and bool(event.participants or event.sources or event.media)
+        self.people_column.setVisible(wide or has_people)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -5,10 +5,11 @@ through it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from msgspec.structs import replace
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QImage, QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
@@ -25,6 +26,7 @@ from explorer.qt.exporting import render_events
 from explorer.qt.main_window import MainWindow
 from explorer.qt.style import ACCENT
 from explorer.qt.summary_text import shown_summary
+from tests.bench.bench_store import catalogue_json
 from tests.core.test_summaries_in_file import SUMMARIES, document
 from tests.factories import small_dataset
 from tests.qt.screen import messages_shown
@@ -379,3 +381,46 @@ def test_a_summary_left_in_its_file_is_shown_then_said_to_be_unreadable_once_cha
     preview.show()
     qtbot.waitUntil(lambda: bool(shown))
     assert f"{path}: changed on disk" in shown[0].text
+
+
+def blank_to_scroll_through(pane: DetailPane) -> int:
+    """How far the pane scrolls past the end of the last text it shows (its margin aside)."""
+    body = pane.scroll_area.widget()
+    columns = (pane.story_column, pane.people_column)
+
+    def text_height(shown: QWidget) -> int:  # a label's text may end above its bottom edge
+        return shown.heightForWidth(shown.width()) if shown.hasHeightForWidth() else shown.height()
+
+    bottoms = [
+        shown.mapTo(body, QPoint(0, text_height(shown))).y()
+        for column in columns
+        for shown in column.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if shown.isVisibleTo(body)
+    ]
+    bar = pane.scroll_area.verticalScrollBar()
+    shown_to = bar.maximum() + pane.scroll_area.viewport().height()
+    return shown_to - max(bottoms) - pane.columns.contentsMargins().bottom() if bar.maximum() else 0
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (800, 600)], ids=str)
+@pytest.mark.parametrize("timeline", ["built-in", "catalogue"])
+def test_the_pane_scrolls_to_the_end_of_the_text_and_no_further(
+    qtbot, tmp_path: Path, language: str, size: tuple[int, int], timeline: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Short texts without participants (a catalogue's) and the story's long ones alike."""
+    dataset = None
+    if timeline == "catalogue":
+        path = tmp_path / "catalogue.json"
+        path.write_bytes(catalogue_json(12))
+        dataset = load_dataset(path).dataset
+    window = make_window(qtbot, dataset, language=language)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    pane = window.findChild(DetailPane, "detailPane")
+    assert pane is not None
+    for event in window.dataset.events:
+        assert window.select_event(event.id)
+        for _ in range(4):  # the labels, the columns, the body, then the scroll area lay out
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        assert blank_to_scroll_through(pane) <= 2, event.id
