@@ -18,6 +18,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from explorer.core.summary import PARTS
+from explorer.qt.plain_text import show_message
+
+#: The most events Print… lays out: about two hundred pages, laid out in a second or so. The
+#: preview lays out and paints in the window's thread; more would freeze it for minutes (a
+#: million events are some 95,000 pages), where Export writes a PDF in the background.
+PRINT_MOST = 2_000
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -75,7 +81,6 @@ class Printing(QObject):
         from explorer.core.errors import ExportError
         from explorer.core.texts_in_file import SummaryUnavailable
         from explorer.qt.exporting import render_request
-        from explorer.qt.plain_text import show_message
         from explorer.qt.print_preview import print_handout
 
         try:
@@ -101,7 +106,31 @@ class Printing(QObject):
         if choose.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = choose.choice()
+        count = self._count_in_scope(choice.scope)
+        if count > PRINT_MOST:
+            show_message(
+                window,
+                QMessageBox.Icon.Information,
+                self.tr("Too Many Events to Print"),
+                self.tr(
+                    "Print takes up to %1 events at a time; these are %2. Choose fewer with a "
+                    "search or a selection, or use Export Summary to write them to a PDF file, "
+                    "which goes on in the background."
+                )
+                .replace("%1", f"{PRINT_MOST:,}")
+                .replace("%2", f"{count:,}"),
+            )
+            return
         self.preview_dialog(choice.scope, choice.language, choice.include).exec()
+
+    def _count_in_scope(self, scope: str) -> int:
+        """How many events :meth:`request` would take for ``scope`` (without gathering them)."""
+        window = self.window
+        if scope == "all":
+            return window.event_model.rowCount()
+        if scope == "filtered":
+            return window.filter_model.rowCount()
+        return max(1, len(window.selection_model.selectedRows()))
 
 
 def prints_to_pdf_file(printer: QPrinter) -> bool:

@@ -788,6 +788,16 @@
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
+    <message>
+        <location filename="../../explorer/qt/printing.py" line="114" />
+        <source>Too Many Events to Print</source>
+        <translation>أحداث أكثر من أن تُطبع</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/printing.py" line="115" />
+        <source>Print takes up to %1 events at a time; these are %2. Choose fewer with a search or a selection, or use Export Summary to write them to a PDF file, which goes on in the background.</source>
+        <translation>لا تتسع الطباعة لأكثر من %1 حدث في المرة الواحدة، وعدد هذه الأحداث %2. اختر عددًا أقل بالبحث أو بالتحديد، أو استخدم «تصدير ملخص» لكتابتها في ملف PDF، وهو يجري في الخلفية.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

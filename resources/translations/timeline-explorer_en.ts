@@ -772,6 +772,16 @@
         <source>Print</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../explorer/qt/printing.py" line="114" />
+        <source>Too Many Events to Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/printing.py" line="115" />
+        <source>Print takes up to %1 events at a time; these are %2. Choose fewer with a search or a selection, or use Export Summary to write them to a PDF file, which goes on in the background.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

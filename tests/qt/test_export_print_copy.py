@@ -16,9 +16,13 @@ from PySide6.QtWidgets import QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from explorer.core.export import ExportRequest, exporter_named
+from explorer.core.loader import load_dataset
+from explorer.qt import settings
 from explorer.qt.main_window import MainWindow
 from explorer.qt.print_preview import new_printer, print_handout
-from tests.qt.screen import show_window
+from explorer.qt.printing import PRINT_MOST
+from tests.bench.bench_store import catalogue_json
+from tests.qt.screen import messages_shown, show_window
 
 
 def pdf_pages(window: MainWindow, scope: str, language: str) -> list[str]:
@@ -145,3 +149,28 @@ def test_the_request_covers_the_chosen_scope(qtbot: QtBot) -> None:
     assert isinstance(request, ExportRequest)
     assert [event.id for event in request.events] == ["glasnost"]
     assert len(window.printing.request("all", "en").events) == len(window.dataset.events)
+
+
+def test_print_of_more_events_than_it_takes_says_so_and_shows_no_preview(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The preview lays out in the window's thread: a huge scope would freeze it for minutes."""
+    path = tmp_path / "catalogue.json"
+    path.write_bytes(catalogue_json(PRINT_MOST + 1))
+    window = show_window(qtbot, load_dataset(path).dataset)
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    previews: list[str] = []
+    monkeypatch.setattr(
+        window.printing, "preview_dialog", lambda scope, *_: previews.append(scope) or _Shown()
+    )
+    shown = messages_shown(monkeypatch)
+    window.printing.print_action.trigger()  # all events: one too many
+    assert previews == [] and len(shown) == 1
+    assert shown[0].title == "Too Many Events to Print"
+    assert "up to 2,000 events" in shown[0].text and "these are 2,001" in shown[0].text
+
+    window.search_field.setText("kyiv")  # fewer, through a search
+    qtbot.waitUntil(lambda: 0 < window.filter_model.rowCount() < PRINT_MOST)
+    settings.EXPORT_SCOPE.set("filtered")  # the dialog opens on the scope chosen last
+    window.printing.print_action.trigger()
+    assert previews == ["filtered"] and len(shown) == 1
