@@ -136,6 +136,8 @@ class Summary:
     description_language: str = ""
     #: States × agreements, when the events hold two agreements or more.
     matrix: MatrixTable | None = None
+    #: A preview holds the first events only: then, how many are in scope (``count_text`` says).
+    preview_of: int | None = None
 
     def label(self, key: str) -> str:
         """A label ("Causes", "الأسباب"…) in the summary's language."""
@@ -311,11 +313,13 @@ def build_summary(
     events: Sequence[Event],
     language: str = "en",
     scope: str = "all",
+    preview_of: int | None = None,
 ) -> Summary:
     """The summary of ``events`` (already in scope and in time order) of ``dataset``.
 
     Causes and "led to" links are looked up in the whole dataset, so an event exported alone
-    still names what caused it and what it led to.
+    still names what caused it and what it led to. ``preview_of``: ``events`` are the first of
+    that many in scope, for a preview.
     """
     titles = {event.id: text_and_language(event.title, language) for event in dataset.events}
     for event in events:  # events in scope may come from elsewhere than dataset.events
@@ -330,7 +334,7 @@ def build_summary(
         description=description,
         scope=scope,
         scope_label=scope_label(scope, language),
-        count_text=count_events(len(events), language),
+        count_text=count_events(len(events) if preview_of is None else preview_of, language),
         generated_by=label("generated_by", language).format(version=__version__),
         events=[
             summarize_event(event, language, titles, effects.get(event.id, ())) for event in events
@@ -338,6 +342,7 @@ def build_summary(
         title_language=title_language,
         description_language=description_language,
         matrix=matrix_table(events, language),
+        preview_of=preview_of,
     )
 
 

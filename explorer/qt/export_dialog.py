@@ -212,22 +212,24 @@ class ExportDialog(QDialog):
         if window is None:
             self.preview.hide()
             return
-        from explorer.qt.exporting import preview_events
+        from explorer.qt.exporting import count_in_scope, preview_events
         from explorer.qt.handout import build_document
 
         choice = self.choice()
         if self._formats and choice.format in ("png", "svg"):
             self._preview_picture(window, choice)
             return
-        events = preview_events(
-            window.event_model,
-            window.filter_model,
-            window.selection_model,
+        models = (window.event_model, window.filter_model, window.selection_model)
+        events = preview_events(*models, choice.scope, PREVIEW_EVENTS)
+        count = count_in_scope(*models, choice.scope)
+        request = ExportRequest(
+            window.dataset,
+            events,
+            choice.language,
             choice.scope,
-            PREVIEW_EVENTS,
+            include=choice.include,
+            preview_of=count if count > len(events) else None,
         )
-        request = ExportRequest(window.dataset, events, choice.language, choice.scope)
-        request = replace(request, include=choice.include)
         # the browser sets the text's width; this is the picture's, which fits any sensible one
         document = build_document(request, width=PREVIEW_PICTURE_WIDTH, dpi=96)
         document.setDocumentMargin(10)

@@ -40,6 +40,21 @@ def events_in_scope(
     return sorted(events, key=event_sort_key)
 
 
+def count_in_scope(
+    event_model: EventListModel,
+    filter_model: EventFilterModel,
+    selection_model: QItemSelectionModel,
+    scope: str,
+) -> int:
+    """How many events :func:`events_in_scope` gives, without gathering them."""
+    if scope == "all":
+        return event_model.rowCount()
+    if scope == "filtered":
+        return filter_model.rowCount()
+    selected = len(selection_model.selectedRows())
+    return selected or int(selection_model.currentIndex().isValid())
+
+
 def preview_events(
     event_model: EventListModel,
     filter_model: EventFilterModel,

@@ -106,7 +106,11 @@ class Printing(QObject):
         if choose.exec() != ExportDialog.DialogCode.Accepted:
             return
         choice = choose.choice()
-        count = self._count_in_scope(choice.scope)
+        from explorer.qt.exporting import count_in_scope
+
+        count = count_in_scope(
+            window.event_model, window.filter_model, window.selection_model, choice.scope
+        )
         if count > PRINT_MOST:
             show_message(
                 window,
@@ -122,15 +126,6 @@ class Printing(QObject):
             )
             return
         self.preview_dialog(choice.scope, choice.language, choice.include).exec()
-
-    def _count_in_scope(self, scope: str) -> int:
-        """How many events :meth:`request` would take for ``scope`` (without gathering them)."""
-        window = self.window
-        if scope == "all":
-            return window.event_model.rowCount()
-        if scope == "filtered":
-            return window.filter_model.rowCount()
-        return max(1, len(window.selection_model.selectedRows()))
 
 
 def prints_to_pdf_file(printer: QPrinter) -> bool:

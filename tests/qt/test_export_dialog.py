@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from explorer.core.export.base import file_stem
-from explorer.qt.export_dialog import ExportDialog
+from explorer.qt.export_dialog import PREVIEW_EVENTS, ExportDialog
 from explorer.qt.main_window import MainWindow
 from tests.qt.screen import show_window
 
@@ -91,6 +91,21 @@ def test_the_preview_shows_the_handout_of_the_choice(window: MainWindow) -> None
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("ar"))
     dialog.update_preview()
     assert "اتفاقيات بيلوفيجا" in preview_text(dialog)
+
+
+def test_the_preview_of_more_events_than_it_lays_out_counts_them_all(window: MainWindow) -> None:
+    """It shows the first events only: its heading still says how many the export holds."""
+    count = len(window.dataset.events)
+    assert count > PREVIEW_EVENTS
+    dialog = ExportDialog("en", False, window)
+    dialog.scope_box.setCurrentIndex(dialog.scope_box.findData("all"))
+    dialog.update_preview()
+    byline = next(line for line in preview_text(dialog).splitlines() if "All events" in line)
+    assert byline == f"All events · {count} events"  # not the shown 12, nor their dates
+    window.select_event("belovezha-accords")
+    dialog = ExportDialog("en", True, window)  # opens on the selected event
+    byline = next(line for line in preview_text(dialog).splitlines() if "Selected" in line)
+    assert byline.endswith("1 event · 8 December 1991")  # all of it shown: its date too
 
 
 def test_what_is_left_out_stays_out_of_the_file_and_is_remembered(

@@ -33,11 +33,15 @@ class ExportRequest:
     """The parts of each event to show (:data:`PARTS`); the data formats (CSV, JSON) ignore it."""
     picture: PictureOptions = field(default_factory=PictureOptions)
     """Size, scale, time range and legend of a picture (PNG, SVG); the other formats ignore it."""
+    preview_of: int | None = None
+    """For a preview: ``events`` are the first of this many in scope."""
 
 
 def summary_of(request: ExportRequest) -> Summary:
     """The summary ``request`` asks for, without the parts it leaves out."""
-    summary = build_summary(request.dataset, request.events, request.language, request.scope)
+    summary = build_summary(
+        request.dataset, request.events, request.language, request.scope, request.preview_of
+    )
     return trimmed(summary, request.include)
 
 

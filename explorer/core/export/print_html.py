@@ -124,7 +124,7 @@ class _HandoutWriter(_DocumentWriter):
                 self.paragraphs(summary.description, "description", summary.description_language)
             )
         byline = [summary.scope_label, summary.count_text]
-        if summary.events:
+        if summary.events and summary.preview_of is None:  # a preview's last event is not last
             first, last = summary.events[0].date_text, summary.events[-1].date_text
             byline.append(first if first == last else f"{first} – {last}")
         self.write(f'<p class="byline">{self.inline(" · ".join(byline))}</p>')
