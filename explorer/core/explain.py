@@ -11,6 +11,7 @@ import re
 
 import msgspec
 
+from explorer.core.dates import MAX_ABS_YEAR
 from explorer.core.errors import DatasetError
 from explorer.core.json_locate import (
     PathPart,
@@ -70,11 +71,15 @@ _TYPE_WORDS = {
 }
 _ERROR_AT = re.compile(r"^(?P<problem>.*?)(?: - at `(?P<path>\$[^`]*)`)?$", re.DOTALL)
 _BYTE_OFFSET = re.compile(r"\s*\(byte (\d+)\)")
+#: A JSON number with more digits than any integer msgspec reads (19 and more).
+_LONG_NUMBER = re.compile(rb"(?<![\w.\"])-?\d{19,}")
 
 
 def malformed_json_error(error: msgspec.DecodeError, data: bytes, name: str) -> DatasetError:
     """A syntax error, at the line:column of the byte msgspec stopped at (or the end)."""
     message = str(error)
+    if "out of range" in message:
+        return _number_out_of_range(name, data)
     offset_match = _BYTE_OFFSET.search(message)
     if offset_match:
         offset = int(offset_match.group(1))
@@ -87,6 +92,25 @@ def malformed_json_error(error: msgspec.DecodeError, data: bytes, name: str) -> 
         hint = "a closing bracket, brace or quote is missing; is the file cut short?"
     line, column = line_column(data, offset)
     return DatasetError(name, problem, f"{line}:{column}", hint)
+
+
+def _number_out_of_range(name: str, data: bytes) -> DatasetError:
+    """A number too long for any date (msgspec names no place for it): find it, give the limit."""
+    found = _LONG_NUMBER.search(data)
+    location = ""
+    digits = 0
+    if found is not None:
+        line, column = line_column(data, found.start())
+        location = f"{line}:{column}"
+        digits = len(found.group().lstrip(b"-+"))
+    size = f"a number with {digits:,} digits" if digits else "a number"
+    return DatasetError(
+        name,
+        f"{size} is too large to read",
+        location,
+        f"years go from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,}; write the year with at most "
+        f"{len(str(MAX_ABS_YEAR))} digits",
+    )
 
 
 def _struct_at(parts: list[PathPart]) -> type[msgspec.Struct] | None:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import msgspec
 import numpy as np
@@ -33,6 +33,9 @@ from explorer.core.json_locate import locate
 from explorer.core.limits import MAX_LONG_TEXT_CHARS, enforce_limits, too_many_events
 from explorer.core.schema import Dataset, Event, PieceDone, decode_dataset_in_parts
 from explorer.core.store import Places, share_equal_places
+
+if TYPE_CHECKING:
+    from explorer.core.importers import Importer
 from explorer.core.texts_in_file import EventFile, Identity, leave_summaries_in
 from explorer.core.validate import validate_dataset
 
@@ -80,19 +83,6 @@ class LoadResult:
         )
 
 
-class Importer(Protocol):
-    """A reader of a foreign format, as listed in ``explorer.core.importers.IMPORTERS``.
-
-    An importer may also offer ``load_with_warnings(data, name) -> (Dataset, list[str])``.
-    """
-
-    name: str
-
-    def sniff(self, data: bytes) -> bool: ...
-
-    def load(self, data: bytes, name: str) -> Dataset: ...
-
-
 class _FormatMarker(msgspec.Struct):
     """Just the ``format`` member of a JSON object; msgspec skips the rest without building it."""
 
@@ -100,14 +90,10 @@ class _FormatMarker(msgspec.Struct):
 
 
 def available_importers() -> Sequence[Importer]:
-    """The registered importers of foreign formats; none while that package does not exist."""
-    try:
-        from explorer.core import importers
-    except ModuleNotFoundError as error:
-        if error.name in ("explorer.core.importers", "explorer.core"):
-            return ()
-        raise
-    return list(getattr(importers, "IMPORTERS", ()))
+    """The importers of foreign formats, in the order they are tried."""
+    from explorer.core.importers import IMPORTERS  # on the first file not in our format
+
+    return IMPORTERS
 
 
 def supported_formats() -> list[str]:
@@ -311,15 +297,6 @@ def _capped(warnings: list[str], name: str) -> list[str]:
     return [*warnings[:MAX_WARNINGS], f"{name}: … and {rest} more problems like these"]
 
 
-def _run_importer(importer: Importer, data: bytes, name: str) -> tuple[Dataset, list[str]]:
-    """The importer's dataset and its own warnings (for importers that report them)."""
-    load_with_warnings = getattr(importer, "load_with_warnings", None)
-    if callable(load_with_warnings):
-        dataset, warnings = load_with_warnings(data, name)
-        return dataset, list(warnings)
-    return importer.load(data, name), []
-
-
 def _format_marker(data: bytes) -> object:
     """The ``format`` member of the top-level JSON object, or None if there is no such thing."""
     try:
@@ -358,7 +335,7 @@ def _import(data: bytes, name: str) -> LoadResult | None:
         if not recognized:
             continue
         try:
-            dataset, importer_warnings = _run_importer(importer, data, name)
+            dataset, importer_warnings = importer.load_with_warnings(data, name)
         except DatasetError:
             raise
         except Exception as error:  # an importer's bug must not crash the app on a user's file

@@ -248,8 +248,8 @@ def test_a_file_where_no_event_can_be_dated_is_an_error() -> None:
 @pytest.mark.parametrize(
     ("data", "location", "problem"),
     [
-        (b'{"events": [{"start_date": {"year": 1}},]}', "1:41", "not valid JSON"),
-        (b'{\n  "events": [\n    {"start_date": }\n  ]\n}', "3:20", "not valid JSON"),
+        (b'{"events": [{"start_date": {"year": 1}},]}', "1:41", "invalid JSON"),
+        (b'{\n  "events": [\n    {"start_date": }\n  ]\n}', "3:20", "invalid JSON"),
         (b'[{"start_date": {"year": 1}}]', "$", "not a JSON object"),
         (b'{"events": {"start_date": {"year": 1}}}', "$.events", "not a list"),
         (b'{"title": {"start_date": {}}, "events": []}', "$.events", "no events"),
@@ -263,6 +263,13 @@ def test_bad_timelinejs_json_names_the_place(data: bytes, location: str, problem
     assert caught.value.location == location
     assert problem in caught.value.problem
     assert str(caught.value).startswith(f"t.json:{location}: ")
+
+
+def test_a_number_too_large_for_json_says_so_and_how_large_years_go() -> None:
+    with pytest.raises(DatasetError) as caught:
+        JSON.load(b'{"events": [{"start_date": {"year": 1e400}}]}', "t.json")
+    assert str(caught.value).startswith("t.json: a number is too large to read")
+    assert "years go from -20,000,000,000 to 20,000,000,000" in str(caught.value)
 
 
 def test_timelinejs_dates_ids_groups_and_languages() -> None:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from explorer.core import loader
 from explorer.core.errors import DatasetError
 from explorer.core.export import ExportRequest, exporter_named
+from explorer.core.importers import Importer
 from explorer.core.loader import LoadResult, load_dataset, load_dataset_bytes
 from explorer.core.schema import Dataset, encode_dataset
 from tests.core.sample_data import treaty_dataset
@@ -332,7 +333,7 @@ def test_many_warnings_are_capped_with_a_count(monkeypatch: pytest.MonkeyPatch) 
 # --- importers ---------------------------------------------------------------------------------
 
 
-class FakeImporter:
+class FakeImporter(Importer):
     name = "Fake format"
 
     def __init__(self, fail_with: Exception | None = None) -> None:
@@ -343,10 +344,10 @@ class FakeImporter:
             raise ValueError("a sniffer bug")
         return data.startswith(b"FAKE")
 
-    def load(self, data: bytes, name: str) -> Dataset:
+    def load_with_warnings(self, data: bytes, name: str) -> tuple[Dataset, list[str]]:
         if self.fail_with is not None:
             raise self.fail_with
-        return treaty_dataset()
+        return treaty_dataset(), []
 
 
 def test_an_importer_that_recognizes_the_bytes_loads_them(

@@ -21,15 +21,12 @@ from explorer.core.dates import (
     days_in_month,
 )
 from explorer.core.errors import ERA_SKIPPED_NOTE, SKIPPED_NOTE, DatasetError
-from explorer.core.json_locate import line_column
 from explorer.core.schema import Category, Dataset, Era, Event
 
 #: How much of a file :meth:`Importer.sniff` looks at; detection must stay cheap on big files.
 SNIFF_BYTES = 256 * 1024
 _MAX_ID_LENGTH = 80
 _WHOLE_NUMBER = re.compile(r"^([+-]?\d{1,18})(?:\.0*)?$")
-#: A JSON number with more digits than any integer msgspec reads (19 and more).
-_LONG_NUMBER = re.compile(rb"(?<![\w.\"])-?\d{19,}")
 #: Colours given to categories a file names without a colour (TimelineJS groups), in order: the
 #: Tableau 10 palette, distinct from each other and readable on a light or a dark background.
 CATEGORY_PALETTE = (
@@ -196,45 +193,6 @@ class DatasetBuilder:
             categories=self.categories,
             events=self.events,
         )
-
-
-def json_syntax_error(name: str, data: bytes, error: Exception) -> DatasetError:
-    """A JSON syntax error with its line:column (msgspec reports a byte offset)."""
-    message = str(error)
-    if "out of range" in message:
-        return _number_out_of_range(name, data)
-    match = re.search(r"\(byte (\d+)\)", message)
-    location = ""
-    if match:
-        line, column = line_column(data, int(match.group(1)))
-        location = f"{line}:{column}"
-        message = message[: match.start()].strip()
-    message = message.removeprefix("JSON is malformed: ")
-    return DatasetError(
-        name,
-        f"not valid JSON: {message}",
-        location,
-        "check the brackets, quotes and commas around this place",
-    )
-
-
-def _number_out_of_range(name: str, data: bytes) -> DatasetError:
-    """A number too long for any date (msgspec names no place for it): find it, give the limit."""
-    found = _LONG_NUMBER.search(data)
-    location = ""
-    digits = 0
-    if found is not None:
-        line, column = line_column(data, found.start())
-        location = f"{line}:{column}"
-        digits = len(found.group().lstrip(b"-+"))
-    size = f"a number with {digits:,} digits" if digits else "a number"
-    return DatasetError(
-        name,
-        f"{size} is too large to read",
-        location,
-        f"years go from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,}; write the year with at most "
-        f"{len(str(MAX_ABS_YEAR))} digits",
-    )
 
 
 def _shown(value: object) -> str:

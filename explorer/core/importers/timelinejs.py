@@ -23,6 +23,7 @@ import msgspec
 from explorer.core.dates import PartialDate
 from explorer.core.encoding import check_utf8
 from explorer.core.errors import DatasetError
+from explorer.core.explain import malformed_json_error
 from explorer.core.importers._common import (
     SNIFF_BYTES,
     DatasetBuilder,
@@ -31,7 +32,6 @@ from explorer.core.importers._common import (
     build_date,
     date_span,
     is_web_address,
-    json_syntax_error,
     language_of,
     localized,
     timelinejs_year,
@@ -194,7 +194,7 @@ def decode_json(data: bytes, name: str) -> object:
     try:
         return msgspec.json.decode(data)
     except msgspec.DecodeError as error:
-        raise json_syntax_error(name, data, error) from None
+        raise malformed_json_error(error, data, name) from None
     except RecursionError:
         raise DatasetError(name, "the JSON is nested too deeply for a timeline", "$") from None
 
