@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple, NoReturn
 from explorer import __version__
 from explorer.core.errors import DatasetError, ExportError
 from explorer.core.loader import LoadResult, load_dataset
-from explorer.core.schema import Dataset, Event
+from explorer.core.schema import Dataset, Event, time_order_key
 from explorer.core.search import event_matches
 from explorer.export_choices import (
     add_export_choices,
@@ -119,7 +119,7 @@ def load(path: str | None) -> LoadResult:
 
 def scoped_events(dataset: Dataset, scope: str, select: str | None, search: str) -> list[Event]:
     """The events a headless export covers, in time order."""
-    events = sorted(dataset.events, key=lambda e: (e.start_time, e.end_time, e.id))
+    events = sorted(dataset.events, key=time_order_key)
     if scope == "filtered":
         return [event for event in events if event_matches(search, event)] if search else events
     if scope == "selected":

@@ -320,6 +320,11 @@ class _StrictDataset(Dataset):
     events: list[_StrictEvent] = []  # type: ignore[assignment]
 
 
+def time_order_key(event: Event) -> tuple[float, float, str]:
+    """Events in time order: by start, then by end, then by id (so that ties keep one order)."""
+    return (event.start_time, event.end_time, event.id)
+
+
 def text_in(text: dict[str, str], language: str) -> str:
     """The text in ``language``, else English, else any language it has, else ""."""
     if language in text:

@@ -8,7 +8,7 @@ sort itself neither costs a Python call per comparison nor holds the interpreter
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import attrgetter, is_
@@ -210,10 +210,12 @@ def share_equal_places(events: list[Event], places: Places | None = None) -> Non
         any(map(setattr, part, repeat("place"), shared))
 
 
-def led_to_index(events: list[Event]) -> dict[str, list[str]]:
-    """For each event id, the ids of the events that name it as a cause, in file order."""
+def led_to_index(events: Iterable[Event]) -> dict[str, list[str]]:
+    """For each event id, the ids of the events that name it as a cause (once each, never
+    itself), in the order of ``events``."""
     effects: dict[str, list[str]] = {}
     for event in events:
-        for cause in event.causes:
-            effects.setdefault(cause, []).append(event.id)
+        for cause in dict.fromkeys(event.causes):
+            if cause != event.id:
+                effects.setdefault(cause, []).append(event.id)
     return effects

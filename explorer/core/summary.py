@@ -26,7 +26,8 @@ from explorer.core.labels import (
 )
 from explorer.core.links import is_live_link
 from explorer.core.participation import MatrixTable, matrix_table
-from explorer.core.schema import Dataset, Event, Media, Participant, Source
+from explorer.core.schema import Dataset, Event, Media, Participant, Source, time_order_key
+from explorer.core.store import led_to_index
 from explorer.core.texts_in_file import summary_of
 
 
@@ -254,12 +255,12 @@ def media_row(media: Media | None, language: str) -> MediaRow | None:
 
 def _effects_index(events: Iterable[Event]) -> dict[str, list[Event]]:
     """For each event id, the events that list it as a cause, in time order."""
-    effects: dict[str, list[Event]] = {}
-    for event in sorted(events, key=lambda e: (e.start_time, e.end_time, e.id)):
-        for cause in dict.fromkeys(event.causes):
-            if cause != event.id:
-                effects.setdefault(cause, []).append(event)
-    return effects
+    by_id = {event.id: event for event in events}
+    in_time_order = sorted(by_id.values(), key=time_order_key)
+    return {
+        cause: [by_id[effect] for effect in effects]
+        for cause, effects in led_to_index(in_time_order).items()
+    }
 
 
 def summarize_event(

@@ -58,10 +58,6 @@ LANGUAGE_ROLES = [
 ]
 
 
-def event_sort_key(event: Event) -> tuple[float, float, str]:
-    return (event.start_time, event.end_time, event.id)
-
-
 class EventListModel(QAbstractListModel):
     """A thin adapter over a dataset's events; the events are returned under ``EventRole.EVENT``."""
 

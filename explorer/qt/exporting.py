@@ -11,10 +11,10 @@ from explorer.core.atomic import write_atomic
 from explorer.core.errors import ExportError
 from explorer.core.export import ExportRequest, exporter_for_path, exporter_named
 from explorer.core.picture import PictureOptions
-from explorer.core.schema import Dataset, Event
+from explorer.core.schema import Dataset, Event, time_order_key
 from explorer.core.summary import PARTS
 from explorer.core.texts_in_file import SummaryUnavailable
-from explorer.qt.event_model import EventListModel, EventRole, event_sort_key
+from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.exporters import PdfExporter  # importing it registers the Qt exporters
 from explorer.qt.filter_model import EventFilterModel
 
@@ -37,7 +37,7 @@ def events_in_scope(
         ]
     indexes = selection_model.selectedIndexes() or [selection_model.currentIndex()]
     events = [index.data(EventRole.EVENT) for index in indexes if index.isValid()]
-    return sorted(events, key=event_sort_key)
+    return sorted(events, key=time_order_key)
 
 
 def count_in_scope(

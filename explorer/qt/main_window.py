@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.errors import DatasetError
 from explorer.core.loader import OUR_FORMAT_NAME
-from explorer.core.schema import Dataset, Event, text_in
+from explorer.core.schema import Dataset, Event, text_in, time_order_key
 from explorer.core.store import EventStore
 from explorer.qt import settings
 from explorer.qt.clipboard import install_clipboard
@@ -383,8 +383,8 @@ class MainWindow(QMainWindow):
         lookup = self.event_model.event_by_id
         causes = [e for e in map(lookup, event.causes) if e is not None]
         effects = [e for e in map(lookup, self._effects.get(event.id, [])) if e is not None]
-        causes.sort(key=lambda e: e.start_time)
-        effects.sort(key=lambda e: e.start_time)
+        causes.sort(key=time_order_key)
+        effects.sort(key=time_order_key)
         self.detail_pane.show_event(event, causes, effects, self._language)
 
     def _search_changed(self, text: str) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 
-from explorer.core.schema import Dataset, Event
+from explorer.core.schema import Dataset, Event, time_order_key
 from explorer.qt.event_model import EventRole
 
 if TYPE_CHECKING:
@@ -58,7 +58,7 @@ def story_order(dataset: Dataset, in_time_order: Sequence[Event] | None = None) 
         if ordered:
             return ordered
     if in_time_order is None:
-        in_time_order = sorted(dataset.events, key=lambda e: (e.start_time, e.end_time, e.id))
+        in_time_order = sorted(dataset.events, key=time_order_key)
     return [event.id for event in in_time_order]
 
 

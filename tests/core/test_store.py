@@ -8,7 +8,8 @@ from msgspec.structs import replace
 
 from explorer.core.loader import load_dataset_bytes
 from explorer.core.schema import Dataset, Event, encode_dataset
-from explorer.core.store import EventStore
+from explorer.core.store import EventStore, led_to_index
+from explorer.core.summary import build_summary
 from tests.factories import small_dataset
 
 _BASE = small_dataset()
@@ -50,6 +51,20 @@ def test_led_to_lists_the_effects_of_each_cause(dataset: Dataset) -> None:
         for cause in event.causes:
             assert event.id in store.led_to[cause]
     assert len(store) == len(dataset.events)
+
+
+def test_an_effect_is_listed_once_and_never_as_its_own_effect() -> None:
+    """The pane's "Led to" and an export's agree: one index, written once."""
+    first, second, third = small_dataset().events[:3]
+    events = [
+        first,
+        replace(second, causes=[first.id, first.id]),
+        replace(third, causes=[third.id, first.id]),
+    ]
+    assert led_to_index(events) == {first.id: [second.id, third.id]}
+    dataset = replace(small_dataset(), events=events)
+    exported = build_summary(dataset, events).events[0].led_to
+    assert [reference.id for reference in exported] == [second.id, third.id]
 
 
 def test_the_search_index_follows_the_rows(dataset: Dataset) -> None:
