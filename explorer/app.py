@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 from explorer import __version__
 from explorer.core.errors import DatasetError, ExportError
+from explorer.core.export_formats import FORMATS, QT_FORMATS
 from explorer.core.loader import LoadResult, load_dataset
 from explorer.core.schema import Dataset, Event, time_order_key
 from explorer.core.search import event_matches
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
     from explorer.qt.main_window import MainWindow
 
 EXIT_OK, EXIT_WRITE_FAILED, EXIT_USAGE = 0, 1, 2
-FORMATS = ("md", "html", "pdf", "csv", "json", "png", "svg", "odt")
-QT_FORMATS = ("pdf", "png", "svg", "odt")
 SCREENSHOT_SIZE = (1280, 800)
 ORGANIZATION = "TimelineExplorer"
 APPLICATION = "Timeline Explorer"

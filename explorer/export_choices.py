@@ -11,10 +11,10 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from explorer.core.export_formats import PICTURE_FORMATS
+
 if TYPE_CHECKING:
     from explorer.core.picture import PictureOptions
-
-PICTURE_FORMATS = ("png", "svg")
 
 
 def add_export_choices(parser: argparse.ArgumentParser) -> None:

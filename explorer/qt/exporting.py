@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel
 from explorer.core.atomic import write_atomic
 from explorer.core.errors import ExportError
 from explorer.core.export import ExportRequest, exporter_for_path, exporter_named
+from explorer.core.export_formats import FORMATS
 from explorer.core.picture import PictureOptions
 from explorer.core.schema import Dataset, Event, time_order_key
 from explorer.core.summary import PARTS
@@ -81,7 +82,7 @@ def resolve_format(path: str | Path, format_name: str | None) -> str:
     exporter = exporter_named(format_name) if format_name else exporter_for_path(str(path))
     if exporter is None:
         raise ExportError(
-            f"{path}: cannot tell the export format; use --format md|html|pdf|odt|csv|json|png|svg "
+            f"{path}: cannot tell the export format; use --format {'|'.join(FORMATS)} "
             "or a file name ending in one of those"
         )
     return exporter.name

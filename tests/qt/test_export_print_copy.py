@@ -174,3 +174,17 @@ def test_print_of_more_events_than_it_takes_says_so_and_shows_no_preview(
     settings.EXPORT_SCOPE.set("filtered")  # the dialog opens on the scope chosen last
     window.printing.print_action.trigger()
     assert previews == ["filtered"] and len(shown) == 1
+
+
+def test_every_format_the_command_line_names_has_its_exporter() -> None:
+    """The list the command line knows without loading exporters is the registry's."""
+    import explorer.qt.exporters  # noqa: F401  (registers the formats drawn with Qt)
+    from explorer.core.export import all_exporters
+    from explorer.core.export_formats import FORMATS, PICTURE_FORMATS, QT_FORMATS
+
+    registered = {exporter.name: exporter for exporter in all_exporters()}
+    assert sorted(registered) == sorted(FORMATS)
+    drawn_with_qt = {
+        name for name, e in registered.items() if type(e).__module__.startswith("explorer.qt")
+    }
+    assert drawn_with_qt == set(QT_FORMATS) and set(PICTURE_FORMATS) <= drawn_with_qt
