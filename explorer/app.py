@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 from explorer import __version__
 from explorer.core.errors import DatasetError, ExportError
-from explorer.core.export_formats import FORMATS, QT_FORMATS
+from explorer.core.export_formats import FORMATS, QT_FORMATS, SCOPES
 from explorer.core.loader import LoadResult, load_dataset
 from explorer.core.schema import Dataset, Event, time_order_key
 from explorer.core.search import event_matches
@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--scope",
-        choices=("all", "selected", "filtered"),
+        choices=SCOPES,
         default="all",
         help="what to export: every event, the --select'ed one, or those matching --search",
     )

@@ -1,4 +1,5 @@
-"""Every export format by name, known without loading any exporter (the command line lists them).
+"""Every export format and scope by name, known without loading any exporter (the command line
+lists them).
 
 The export registry (:mod:`explorer.core.export`, and :mod:`explorer.qt.exporters` for those drawn
 with Qt) holds an exporter for each; a test checks the two agree.
@@ -10,3 +11,5 @@ FORMATS = ("md", "html", "pdf", "odt", "csv", "json", "png", "svg")
 QT_FORMATS = ("pdf", "odt", "png", "svg")
 #: Those that are a picture of the timeline.
 PICTURE_FORMATS = ("png", "svg")
+#: What an export covers: every event, those the search shows, or the selected ones.
+SCOPES = ("all", "filtered", "selected")

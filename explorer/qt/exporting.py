@@ -19,8 +19,6 @@ from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.exporters import PdfExporter  # importing it registers the Qt exporters
 from explorer.qt.filter_model import EventFilterModel
 
-SCOPES = ("all", "filtered", "selected")
-
 
 def events_in_scope(
     event_model: EventListModel,
