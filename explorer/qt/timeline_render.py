@@ -11,7 +11,8 @@ PDF).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLineF, QPointF, QRect, QRectF, Qt
@@ -32,34 +33,48 @@ from explorer.qt.timeline_rows import Bands, TimelineRows
 from explorer.qt.timeline_sprites import diamond_shape
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """All one frame is painted from: a ``width`` × ``height`` timeline at ``scale``, of which the
+    ``exposed`` rectangle is painted, in ``language`` and ``colors``.
+
+    ``current_row`` gets the axis mark and, with ``has_focus`` and unselected, a focus ring; the
+    rows of the ``selected`` ranges (first and last row, inclusive) are drawn in the highlight
+    colour; ``hover_row`` (the event under the mouse) gets a tinted background. A ``note`` (what
+    the view shows, when it is not everything) is written under the axis labels, if the painter's
+    ``note_line`` is set. The links of the ``focus`` rows (the selected events) are drawn as arrows
+    from their causes and to what they led to, and the events not linked to them are dimmed.
+    """
+
+    width: float
+    height: float
+    exposed: QRectF
+    scale: TimeScale
+    language: str
+    colors: TimelineColors
+    current_row: int = -1
+    selected: tuple[tuple[int, int], ...] = ()
+    has_focus: bool = False
+    hover_row: int = -1
+    note: str = ""
+    focus: tuple[int, ...] = ()
+
+    def is_selected(self, row: int) -> bool:
+        return any(first <= row <= last for first, last in self.selected)
+
+
 class TimelinePainter(TimelineRows):
     """How to paint the events of a model, laid out for a scale and a height."""
 
-    def paint(
-        self,
-        painter: QPainter,
-        width: float,
-        height: float,
-        exposed: QRectF,
-        scale: TimeScale,
-        language: str,
-        colors: TimelineColors,
-        current_row: int = -1,
-        is_selected: Callable[[int], bool] = lambda row: False,
-        has_focus: bool = False,
-        hover_row: int = -1,
-        note: str = "",
-        focus: Sequence[int] = (),
-    ) -> None:
-        """Paint what meets ``exposed`` of a ``width`` × ``height`` timeline at ``scale``.
-
-        ``current_row`` gets the axis mark and, with ``has_focus`` and unselected, a focus ring;
-        rows for which ``is_selected`` holds are drawn in the highlight colour; ``hover_row``
-        (the event under the mouse) gets a tinted background. A ``note`` (what the view shows,
-        when it is not everything) is written under the axis labels, if ``note_line`` is set.
-        The links of the ``focus`` rows (the selected events) are drawn as arrows from their
-        causes and to what they led to, and the events not linked to them are dimmed.
-        """
+    def paint(self, painter: QPainter, frame: Frame) -> None:
+        """Paint ``frame``: what meets its exposed rectangle of the timeline it describes."""
+        width, height, exposed, scale = frame.width, frame.height, frame.exposed, frame.scale
+        language, colors, current_row, focus = (
+            frame.language,
+            frame.colors,
+            frame.current_row,
+            frame.focus,
+        )
         painter.setFont(self._font)
         bands = self.bands(height)
         ticks = axis_ticks(scale.start, scale.end, width, self.measure, language)
@@ -96,7 +111,9 @@ class TimelinePainter(TimelineRows):
                 scale,
                 area,
                 colors,
-                _ItemState(current_row, is_selected, has_focus, hover_row, linked),
+                _ItemState(
+                    current_row, frame.is_selected, frame.has_focus, frame.hover_row, linked
+                ),
             )
             paint_edge_titles(painter, plan, colors, self._fm, width)
             painter.restore()
@@ -108,8 +125,8 @@ class TimelinePainter(TimelineRows):
         starts = self.geometry.starts
         current = starts[current_row] if 0 <= current_row < len(starts) else None
         self._paint_axis(painter, scale, ticks, bands.axis_top, height, colors, current)
-        if note and self.note_line:
-            self._paint_note(painter, note, scale, bands.axis_top, colors)
+        if frame.note and self.note_line:
+            self._paint_note(painter, frame.note, scale, bands.axis_top, colors)
 
     def badges(self, scale: TimeScale, height: float) -> list[Badge]:
         """The counts of the events with no room on screen at this scale, height and scroll,
@@ -443,15 +460,15 @@ def paint_timeline(
     painter.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
     )
-    timeline.paint(
-        painter,
+    frame = Frame(
         area.width(),
         area.height(),
         QRectF(0, 0, area.width(), area.height()),
         scale,
         language,
         TimelineColors.light(),
-        selected,
-        lambda row: row == selected,
+        current_row=selected,
+        selected=((selected, selected),) if selected >= 0 else (),
     )
+    timeline.paint(painter, frame)
     painter.restore()

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QFocusEvent,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
     QRegion,
 )
@@ -35,6 +34,7 @@ from explorer.core.lanes import item_boxes
 from explorer.qt.event_model import ModelIndex
 from explorer.qt.timeline_colors import TimelineColors
 from explorer.qt.timeline_input import TimelineInput
+from explorer.qt.timeline_render import Frame
 
 
 class TimelineView(TimelineInput):
@@ -234,45 +234,59 @@ class TimelineView(TimelineInput):
 
     # --- painting -----------------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.model() is None:
-            return
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.model() is not None:
+            self._before_paint()
+        return super().viewportEvent(event)
+
+    def _before_paint(self) -> None:
+        """Bring the view up to date for the frame about to be painted (as Qt's views run their
+        delayed layout then): the scale (a pending fit, a new width), the scroll bar's range, and
+        the event under the mouse, which a zoom or a scroll may have moved."""
         self._sync_scale()
         self._update_scroll_bar()
+        if self._hover_pos is not None and self._press is None:
+            self._hover_row = self._timeline.row_at(
+                self._scale, self._height(), self._hover_pos.x(), self._hover_pos.y()
+            )
+
+    def frame(self, exposed: QRectF) -> Frame:
+        """What a paint of ``exposed`` draws, read from the view as it stands."""
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         model = self.selectionModel()
         selection = model.selection().toList() if model is not None else []
-        ranges = [(selected.top(), selected.bottom()) for selected in selection]
         current = self.currentIndex()
-        hover = -1
-        if self._hover_pos is not None and self._press is None:
-            hover = self._hover_row = self._timeline.row_at(
-                self._scale, self._height(), self._hover_pos.x(), self._hover_pos.y()
-            )
+        hovering = self._hover_pos is not None and self._press is None
+        return Frame(
+            float(self.viewport().width()),
+            self._height(),
+            exposed,
+            self._scale,
+            self.language(),
+            TimelineColors.from_palette(option.palette),
+            current_row=current.row() if current.isValid() else -1,
+            selected=tuple((selected.top(), selected.bottom()) for selected in selection),
+            has_focus=self.hasFocus(),
+            hover_row=self._hover_row if hovering else -1,
+            note=self.opening_note(),
+            focus=tuple(self.focus_rows()),
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint one :meth:`frame`; a paint changes nothing in the view."""
+        if self.model() is None:
+            return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setClipRect(event.rect())
-        self._timeline.paint(
-            painter,
-            float(self.viewport().width()),
-            self._height(),
-            QRectF(event.rect()),
-            self._scale,
-            self.language(),
-            TimelineColors.from_palette(option.palette),
-            current.row() if current.isValid() else -1,
-            lambda row: any(top <= row <= bottom for top, bottom in ranges),
-            self.hasFocus(),
-            hover,
-            self.opening_note(),
-            self.focus_rows(),
-        )
-        if self.hasFocus():  # keyboard focus is visible on the whole timeline, not just an event
+        frame = self.frame(QRectF(event.rect()))
+        self._timeline.paint(painter, frame)
+        if frame.has_focus:  # keyboard focus is visible on the whole timeline, not just an event
             painter.setClipping(False)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setPen(QPen(frame.colors.highlight, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(self.viewport().rect()).adjusted(1, 1, -1, -1))
         painter.end()

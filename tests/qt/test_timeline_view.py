@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import pairwise
 
 import pytest
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     QRect,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
 )
@@ -34,6 +36,7 @@ from pytestqt.qtbot import QtBot
 
 from explorer.core.dates import PartialDate
 from explorer.core.schema import FORMAT_ID, Dataset, Event
+from explorer.core.timescale import TimeScale
 from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.timeline_render import paint_timeline
 from explorer.qt.timeline_view import TimelineView
@@ -675,3 +678,26 @@ def test_keyboard_focus_is_shown_by_a_frame(qtbot: QtBot, view: TimelineView) ->
     assert with_focus != without
     highlight = view.palette().color(QPalette.ColorRole.Highlight)
     assert with_focus.pixelColor(with_focus.width() // 2, 1) == highlight
+
+
+def test_a_paint_draws_its_frame_and_changes_nothing_in_the_view(view: TimelineView) -> None:
+    """paintEvent draws one Frame, read from the view; painting another frame is a picture."""
+    view.viewport().repaint()
+    before = (view.visible_range(), view.verticalScrollBar().maximum(), view.currentIndex())
+    rect = QRectF(view.viewport().rect())
+    own = view.frame(rect)
+    start, end = own.scale.visible_range
+    zoomed = TimeScale(width=own.scale.width)
+    zoomed.set_range(start, start + (end - start) / 8)  # an eighth of the view's range
+
+    def picture(scale: TimeScale) -> QImage:
+        image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        view._timeline.paint(painter, replace(own, scale=scale))
+        painter.end()
+        return image
+
+    assert picture(zoomed) != picture(own.scale)  # the frame's scale, not the view's
+    after = (view.visible_range(), view.verticalScrollBar().maximum(), view.currentIndex())
+    assert after == before
