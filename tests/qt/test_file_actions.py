@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from explorer.core import event_pieces, loader
 from explorer.core.loader import load_dataset
 from explorer.core.schema import encode_dataset
+from explorer.core.texts_in_file import summary_of
 from explorer.qt.main_window import MainWindow
 from tests.conftest import SAMPLES
 from tests.core.test_summaries_in_file import SUMMARIES, document
@@ -155,3 +156,24 @@ def test_save_as_of_a_big_file_changed_on_disk_says_why_and_writes_nothing(
     assert not again.exists() and not list(tmp_path.glob("*.tmp*"))
     assert shown[0].title == "Cannot Save"
     assert len(shown) == 1 and f"{big}: changed on disk" in shown[0].text
+
+
+def test_save_as_over_the_big_file_it_reads_its_summaries_from_keeps_every_summary(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summaries are read from the file while it is replaced: the new one holds them all,
+    and the window still reads them (from the file it opened, gone from the folder)."""
+    monkeypatch.setattr(loader, "BUFFER_FROM_BYTES", 1)
+    monkeypatch.setattr(event_pieces, "PIECE_BYTES", 300)
+    big = tmp_path / "big.json"
+    big.write_bytes(document(SUMMARIES))
+    opened = load_dataset(big).dataset
+    assert window.open_path(str(big))
+    job = window.file_actions.save_job()
+    assert window.file_actions.save_as(str(big))
+    qtbot.waitUntil(lambda: not job.is_busy())
+    assert load_dataset(big).dataset == opened
+    assert [summary_of(event) for event in window.dataset.events] == [
+        summary_of(event) for event in opened.events
+    ]
+    assert not window.isWindowModified() and list(tmp_path.iterdir()) == [big]
