@@ -155,10 +155,9 @@ class FileActions(QObject):
             )
         return self._save_job
 
-    def shut_down(self) -> None:
-        """Stop a Save As in progress (writing nothing) and wait for its thread."""
-        if self._save_job is not None:
-            self._save_job.shut_down()
+    def save_job_if_started(self) -> ExportJob | None:
+        """The Save As thread's job, or None when no Save As has run."""
+        return self._save_job
 
     def _saved(self, path: str) -> None:
         window = self.window

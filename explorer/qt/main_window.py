@@ -672,8 +672,49 @@ class MainWindow(QMainWindow):
         self.shortcut_tooltips = add_shortcut_tooltips(self.actions(), self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        writing = [job.path for job in self._writing_jobs() if job.path is not None]
+        if writing and not self._close_without_writing(writing):
+            event.ignore()  # the user waits for the file; closing again asks again
+            return
         self.save_window_state()
-        if self._export_job is not None:
-            self._export_job.shut_down()  # no thread may outlive the window
-        self.file_actions.shut_down()
+        for job in self._writing_jobs():
+            job.shut_down()  # no thread may outlive the window
         super().closeEvent(event)
+
+    def _writing_jobs(self) -> list[ExportJob]:
+        """The jobs writing a file (an export, a Save As) that have started at least once."""
+        jobs = (self._export_job, self.file_actions.save_job_if_started())
+        return [job for job in jobs if job is not None]
+
+    def _close_without_writing(self, paths: list[str]) -> bool:
+        """Ask whether to close while ``paths`` are being written (closing stops them). Once
+        everything is written while the question is up, the window closes without an answer."""
+        names = ", ".join(Path(path).name for path in paths)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Still Writing"),
+            self.tr(
+                "%1 is still being written. Close now, and it is not written (a file of that "
+                "name keeps what it had); or keep writing, and close when it is done."
+            ).replace("%1", names),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        close = box.addButton(
+            self.tr("Close Without Writing"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("Keep Writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+
+        def written(_busy: bool) -> None:
+            if not any(job.is_busy() for job in self._writing_jobs()):
+                close.click()  # nothing is left unwritten: close as asked
+
+        jobs = self._writing_jobs()
+        for job in jobs:
+            job.busyChanged.connect(written)
+        box.exec()
+        for job in jobs:
+            job.busyChanged.disconnect(written)
+        return box.clickedButton() is close

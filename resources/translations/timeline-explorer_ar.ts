@@ -622,6 +622,26 @@
         <source>Export cancelled</source>
         <translation>أُلغي التصدير</translation>
     </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="694" />
+        <source>Still Writing</source>
+        <translation>ما زالت الكتابة جارية</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="696" />
+        <source>%1 is still being written. Close now, and it is not written (a file of that name keeps what it had); or keep writing, and close when it is done.</source>
+        <translation>ما زالت كتابة %1 جارية. إن أغلقت الآن فلن يُكتب (ويبقى ملف بهذا الاسم على ما كان عليه)؛ أو تابِع الكتابة وأغلق حين تنتهي.</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="703" />
+        <source>Close Without Writing</source>
+        <translation>أغلق دون كتابة</translation>
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="706" />
+        <source>Keep Writing</source>
+        <translation>تابِع الكتابة</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>

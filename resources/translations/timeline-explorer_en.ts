@@ -606,6 +606,26 @@
         <source>Export cancelled</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="694" />
+        <source>Still Writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="696" />
+        <source>%1 is still being written. Close now, and it is not written (a file of that name keeps what it had); or keep writing, and close when it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="703" />
+        <source>Close Without Writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../explorer/qt/main_window.py" line="706" />
+        <source>Keep Writing</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Navigator</name>

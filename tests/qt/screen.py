@@ -40,6 +40,20 @@ def messages_shown(monkeypatch: pytest.MonkeyPatch) -> list[Message]:
     return shown
 
 
+def answer_messages(monkeypatch: pytest.MonkeyPatch, role: QMessageBox.ButtonRole) -> list[Message]:
+    """The message boxes shown from now on, each answered at once with its button of ``role``."""
+    shown: list[Message] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(Message(box.windowTitle(), box.text(), box.textFormat()))
+        chosen = [button for button in box.buttons() if box.buttonRole(button) == role]
+        chosen[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return shown
+
+
 def click_event(qtbot, view: QAbstractItemView, row: int) -> None:  # type: ignore[no-untyped-def]
     """Scroll the timeline to the row's event and click the centre of what shows of its marker
     or bar (a long period may reach beyond both edges)."""

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from explorer.app import create_main_window
@@ -22,7 +22,7 @@ from explorer.qt.export_dialog import ExportChoice, ExportDialog
 from explorer.qt.handout import Handout
 from explorer.qt.main_window import MainWindow
 from tests.bench.bench_data import synthetic_json
-from tests.qt.screen import messages_shown
+from tests.qt.screen import answer_messages, messages_shown
 
 MANY_EVENTS = 3_000
 
@@ -132,14 +132,16 @@ def test_cancel_stops_at_the_next_page_and_writes_nothing(
     assert sorted(path.name for path in tmp_path.iterdir()) == ["kept.pdf"]  # no temporary file
 
 
-def test_closing_the_window_during_an_export_stops_it(
+def test_closing_the_window_during_an_export_asks_then_stops_it(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "closed.pdf"
     choose(monkeypatch, target)
     window.export_action.trigger()
     assert window.export_job().is_busy()
-    window.close()
+    asked = answer_messages(monkeypatch, QMessageBox.ButtonRole.DestructiveRole)
+    assert window.close()
+    assert [message.title for message in asked] == ["Still Writing"]
     assert not window.export_job().is_busy()
     assert list(tmp_path.iterdir()) == []
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from explorer.app import create_main_window
@@ -21,7 +21,7 @@ from explorer.qt import export_job
 from explorer.qt.main_window import MainWindow
 from tests.bench.bench_data import synthetic_json
 from tests.factories import small_dataset
-from tests.qt.screen import messages_shown
+from tests.qt.screen import answer_messages, messages_shown
 
 MANY_EVENTS = 2_000
 
@@ -42,7 +42,7 @@ def window(qtbot: QtBot, many_events: Path) -> Iterator[MainWindow]:
     assert window.open_path(str(many_events))
     qtbot.waitUntil(lambda: len(window.dataset.events) == MANY_EVENTS, timeout=60000)
     yield window
-    window.file_actions.shut_down()
+    window.file_actions.save_job().shut_down()
 
 
 class SliceGate:
@@ -69,14 +69,22 @@ def save_as(window: MainWindow, monkeypatch: pytest.MonkeyPatch, target: Path) -
     window.findChild(QAction, "actionSaveAs").trigger()
 
 
+def held_save(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, target: Path
+) -> SliceGate:
+    """A Save As to ``target``, started and held in its thread after its first slice."""
+    gate = SliceGate(monkeypatch)
+    save_as(window, monkeypatch, target)
+    qtbot.waitUntil(gate.held.is_set)
+    return gate
+
+
 def test_save_as_writes_in_a_thread_with_progress_and_the_file_becomes_the_windows(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gate = SliceGate(monkeypatch)
     target = tmp_path / "kept.json"
-    save_as(window, monkeypatch, target)
     job = window.file_actions.save_job()
-    qtbot.waitUntil(gate.held.is_set)
+    gate = held_save(qtbot, window, monkeypatch, target)
     # Held in its thread mid-way: the window answers, shows the save, and allows no second one.
     progress = window.file_actions.save_progress
     assert job.is_busy() and progress.isVisible()
@@ -98,12 +106,10 @@ def test_save_as_writes_in_a_thread_with_progress_and_the_file_becomes_the_windo
 def test_cancel_writes_nothing_and_keeps_the_file_that_was_there(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
-    gate = SliceGate(monkeypatch)
     target = tmp_path / "kept.json"
     target.write_bytes(b"the user's own file")
     title = window.windowTitle()
-    save_as(window, monkeypatch, target)
-    qtbot.waitUntil(gate.held.is_set)
+    gate = held_save(qtbot, window, monkeypatch, target)
     if how == "button":
         button = window.file_actions.save_progress.cancel_button
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -123,11 +129,9 @@ def test_cancel_writes_nothing_and_keeps_the_file_that_was_there(
 def test_a_timeline_opened_while_saving_does_not_take_the_saved_files_name(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gate = SliceGate(monkeypatch)
     target = tmp_path / "saved.json"
     saving = window.dataset
-    save_as(window, monkeypatch, target)
-    qtbot.waitUntil(gate.held.is_set)
+    gate = held_save(qtbot, window, monkeypatch, target)
     other = tmp_path / "other.json"
     other.write_bytes(encode_dataset(small_dataset()))
     assert window.open_path(str(other))
@@ -139,15 +143,20 @@ def test_a_timeline_opened_while_saving_does_not_take_the_saved_files_name(
     assert load_dataset(target).dataset == saving
 
 
-def test_closing_the_window_while_saving_stops_and_writes_nothing(
+def test_closing_the_window_while_saving_asks_and_may_stop_writing_nothing(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gate = SliceGate(monkeypatch)
-    save_as(window, monkeypatch, tmp_path / "closed.json")
-    qtbot.waitUntil(gate.held.is_set)
+    gate = held_save(qtbot, window, monkeypatch, tmp_path / "closed.json")
+    asked = answer_messages(monkeypatch, QMessageBox.ButtonRole.RejectRole)  # keep writing
+    assert not window.close()
+    assert window.isVisible() and window.file_actions.save_job().is_busy()
+    assert (
+        asked[0].title == "Still Writing" and "closed.json is still being written" in asked[0].text
+    )
+    answer_messages(monkeypatch, QMessageBox.ButtonRole.DestructiveRole)  # close without writing
     # The thread goes on once the window has asked it to stop, and stops at its next slice.
     window.file_actions.save_job().canceled.connect(lambda _path: gate.release.set())
-    window.close()
+    assert window.close()
     assert not window.file_actions.save_job().is_busy()
     assert list(tmp_path.iterdir()) == []
 
@@ -162,3 +171,19 @@ def test_a_save_that_fails_says_why(
     assert "saved.json" in shown[0].text and "does not exist" in shown[0].text
     assert window.file_actions.save_as_action.isEnabled()
     assert "missing" not in window.windowTitle()
+
+
+def test_a_save_that_ends_while_the_close_question_is_up_closes_the_window(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "finished.json"
+    gate = held_save(qtbot, window, monkeypatch, target)
+
+    def asked_while_the_save_ends(box: QMessageBox) -> int:
+        gate.release.set()  # the save goes on while the question is up, and ends
+        qtbot.waitUntil(lambda: box.clickedButton() is not None, timeout=60000)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", asked_while_the_save_ends)
+    assert window.close()
+    assert target.read_bytes() == encode_dataset(window.dataset)
