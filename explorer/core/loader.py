@@ -15,7 +15,7 @@ import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -68,6 +68,8 @@ class LoadResult:
     dropped_events: int = 0
     #: The row of each id in ``dataset.events``, when the loader had it made (big files).
     ids: IdRows | None = field(default=None, compare=False, repr=False)
+    #: Events in the same place share one text already (a big file's are, as they are read).
+    places_shared: bool = field(default=False, compare=False, repr=False)
 
     def warning_summary(self, name: str) -> str:
         """One line counting the warnings and the events left out; "" when there are none."""
@@ -175,7 +177,7 @@ def load_dataset(path: str | Path, progress: Progress | None = None) -> LoadResu
     if isinstance(loaded, LoadResult):
         if progress is not None:
             progress(1.0)
-        return loaded
+        return replace(loaded, places_shared=True)
     # Not our format, or a problem in it: the pages read were given back, so the file is
     # read again to import it or to say what is wrong and where.
     return load_dataset_bytes(read_file(path), str(path))

@@ -66,6 +66,8 @@ class EventStore:
     facts: RowFacts = field(repr=False)
     #: The rows by time, for range queries (a timeline showing every row uses it).
     time_index: EventIndex = field(repr=False)
+    #: Events in the same place share one text already (see :func:`share_equal_places`).
+    places_shared: bool = False
     _search: list[SearchIndex] = field(default_factory=list, repr=False)
     _search_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -76,7 +78,8 @@ class EventStore:
         """
         with self._search_lock:
             if not self._search:
-                share_equal_places(self.events)  # first: the index's build adds to memory
+                if not self.places_shared:  # first: the index's build adds to memory
+                    share_equal_places(self.events)
                 self._search.append(SearchIndex.of_events(self.events))
             return self._search[0]
 
@@ -91,11 +94,13 @@ class EventStore:
         return self.rows_by_id.get(event_id, -1)
 
     @classmethod
-    def build(cls, dataset: Dataset, ids: IdRows | None = None) -> EventStore:
+    def build(
+        cls, dataset: Dataset, ids: IdRows | None = None, places_shared: bool = False
+    ) -> EventStore:
         """Sort the events and index them; vectorised where the work grows with the events.
 
         ``ids``: the row of each id in ``dataset.events``, if the loader has it (validation
-        makes it): renumbered rather than made again.
+        makes it): renumbered rather than made again. ``places_shared``: as the loader said.
         """
         events = dataset.events
         count = len(events)
@@ -124,6 +129,7 @@ class EventStore:
             led_to=led_to_index(events),
             facts=facts,
             time_index=EventIndex.of_arrays(start_times, end_times),
+            places_shared=places_shared,
         )
 
 

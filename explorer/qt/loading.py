@@ -59,7 +59,7 @@ def load_now(path: str, progress: Progress | None = None) -> LoadedDataset:
         path, None if progress is None else (lambda done: progress(done * READING_SHARE))
     )
     with collector_paused():
-        store = EventStore.build(result.dataset, result.ids)
+        store = EventStore.build(result.dataset, result.ids, result.places_shared)
         keep_out_of_collections()
     if progress is not None:
         progress(1.0)

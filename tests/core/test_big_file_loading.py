@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from explorer.core import event_pieces, loader
+from explorer.core import store as store_module
 from explorer.core.errors import DatasetError
 from explorer.core.event_pieces import Piece
 from explorer.core.file_buffer import FileBuffer
@@ -25,6 +26,7 @@ from explorer.core.schema import (
     encode_dataset,
     to_builtins,
 )
+from explorer.core.store import EventStore
 from tests.conftest import SAMPLES
 from tests.core.sample_data import treaty_dataset
 from tests.core.strategies import datasets
@@ -206,6 +208,16 @@ def test_events_of_a_big_file_in_the_same_place_share_its_text(
     path = tmp_path / "places.json"
     path.write_bytes(dumps(data))
     monkeypatch.setattr(loader, "BUFFER_FROM_BYTES", 1)
-    events = load_dataset(path).dataset.events
+    result = load_dataset(path)
+    events = result.dataset.events
     assert len({id(event.place) for event in events}) == 3
     assert [event.place["en"] for event in events[:4]] == ["Minsk", "Riga", "Alma-Ata", "Minsk"]
+    # Done as the file was read: the search index does not do it again.
+    store = EventStore.build(result.dataset, result.ids, result.places_shared)
+    sharing: list[int] = []
+    monkeypatch.setattr(store_module, "share_equal_places", lambda events: sharing.append(1))
+    assert len(store.search_index().matching_rows("minsk")) == 10  # one in three
+    assert sharing == []
+    small = EventStore.build(load_dataset_bytes(path.read_bytes(), "places.json").dataset)
+    small.search_index()
+    assert sharing == [1]  # read whole, its events share their places for the index
