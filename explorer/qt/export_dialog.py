@@ -212,8 +212,8 @@ class ExportDialog(QDialog):
         if window is None:
             self.preview.hide()
             return
-        from explorer.qt.exporting import count_in_scope, preview_events
-        from explorer.qt.handout import build_document
+        from explorer.qt.exporting import count_in_scope, events_in_scope, preview_events
+        from explorer.qt.handout import PICTURE_EVENTS, build_document
 
         choice = self.choice()
         if self._formats and choice.format in ("png", "svg"):
@@ -231,7 +231,9 @@ class ExportDialog(QDialog):
             preview_of=count if count > len(events) else None,
         )
         # the browser sets the text's width; this is the picture's, which fits any sensible one
-        document = build_document(request, width=PREVIEW_PICTURE_WIDTH, dpi=96)
+        # The picture is the export's: of every event in scope, if the export draws one at all.
+        pictured = events_in_scope(*models, choice.scope) if count in PICTURE_EVENTS else []
+        document = build_document(request, PREVIEW_PICTURE_WIDTH, 96, pictured=pictured)
         document.setDocumentMargin(10)
         document.setParent(self.preview)
         self.preview.setDocument(document)

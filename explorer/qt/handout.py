@@ -13,7 +13,8 @@ a thread (:mod:`explorer.qt.export_job`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from msgspec.structs import replace
@@ -35,6 +36,7 @@ from explorer.core.bidi import isolate_in, text_and_language, text_direction
 from explorer.core.export import ExportRequest
 from explorer.core.export.base import summary_of
 from explorer.core.export.print_html import TIMELINE_IMAGE, HandoutMarkup, handout_markup
+from explorer.core.schema import Event
 from explorer.qt.event_model import EventListModel
 from explorer.qt.fonts import app_font, load_bundled_fonts
 from explorer.qt.timeline_render import paint_timeline
@@ -45,7 +47,7 @@ _BIDI_CONTROLS = dict.fromkeys(
 _KEEP_AFTER_HEADING = 2
 _SPARE_PARAGRAPH = "<p>&nbsp;</p>"
 _PICTURE_ASPECT = 0.3
-_PICTURE_EVENTS = range(3, 2_001)
+PICTURE_EVENTS = range(3, 2_001)
 """How many events make a picture worth showing (and cheap enough to paint)."""
 
 
@@ -89,12 +91,17 @@ def _timeline_picture(request: ExportRequest, width: int) -> QImage:
 
 
 def build_document(
-    request: ExportRequest, width: float, dpi: float, step: Callable[[], None] | None = None
+    request: ExportRequest,
+    width: float,
+    dpi: float,
+    step: Callable[[], None] | None = None,
+    pictured: Sequence[Event] | None = None,
 ) -> QTextDocument:
     """The handout as a QTextDocument ``width`` device pixels wide, for a device at ``dpi``.
 
     ``step`` is called between the pieces of markup parsed; an exception it raises (a Cancel)
-    stops the building there.
+    stops the building there. ``pictured``: the events of the timeline's picture, when they are
+    more than the request's (a preview lays out the first events of a scope, and pictures all).
     """
     load_bundled_fonts()
     summary = summary_of(request)
@@ -107,9 +114,10 @@ def build_document(
         option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
-    picture = len(request.events) in _PICTURE_EVENTS and "picture" in request.include
+    in_picture = request if pictured is None else dataclasses.replace(request, events=pictured)
+    picture = len(in_picture.events) in PICTURE_EVENTS and "picture" in request.include
     if picture:
-        image = _timeline_picture(request, 1600)
+        image = _timeline_picture(in_picture, 1600)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TIMELINE_IMAGE), image)
     # the picture spans the text width; QTextDocument sizes images in 96-dpi pixels
     css_width = width * 96 / dpi

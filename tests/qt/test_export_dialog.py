@@ -10,9 +10,12 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from explorer.core.export.base import file_stem
+from explorer.core.export.base import ExportRequest, file_stem
+from explorer.core.loader import load_dataset
+from explorer.qt import handout
 from explorer.qt.export_dialog import PREVIEW_EVENTS, ExportDialog
 from explorer.qt.main_window import MainWindow
+from tests.bench.bench_store import catalogue_json
 from tests.qt.screen import show_window
 
 
@@ -207,3 +210,35 @@ def test_the_formats_are_named_in_the_users_language(window: MainWindow) -> None
         install_language(app, "en")
     english = ExportDialog("en", False, window)
     assert english.format_box.itemText(english.format_box.findData("png")) == "PNG image (.png)"
+
+
+def test_the_preview_pictures_every_event_the_export_will(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pictured: list[int] = []
+    draw = handout._timeline_picture
+
+    def counted(request: ExportRequest, width: int) -> QImage:
+        pictured.append(len(request.events))
+        return draw(request, width)
+
+    monkeypatch.setattr(handout, "_timeline_picture", counted)
+    dialog = ExportDialog("en", False, window)
+    dialog.scope_box.setCurrentIndex(dialog.scope_box.findData("all"))
+    dialog.update_preview()
+    assert pictured[-1] == len(window.dataset.events) > PREVIEW_EVENTS  # not the first 12
+
+
+def test_no_picture_in_the_preview_when_the_export_has_none(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over 2,000 events the handout has no picture: nor has its preview of the first 12."""
+    path = tmp_path / "catalogue.json"
+    path.write_bytes(catalogue_json(2_001))
+    big = show_window(qtbot, load_dataset(path).dataset)
+    pictured: list[int] = []
+    monkeypatch.setattr(handout, "_timeline_picture", lambda request, _: pictured.append(1))
+    dialog = ExportDialog("en", False, big)
+    dialog.scope_box.setCurrentIndex(dialog.scope_box.findData("all"))
+    dialog.update_preview()
+    assert pictured == [] and "2,001 events" in dialog.preview.document().toPlainText()
