@@ -143,10 +143,10 @@ class _ExportThread(QThread):
             self.failed.emit(str(error))
             return
         except MemoryError:
-            self.failed.emit(f"{task.path}: not enough memory to export this many events")
+            self.failed.emit(f"{task.path}: not written: not enough memory for this many events")
             return
         except Exception as error:  # a bug must end the export with a message, not hang it
-            self.failed.emit(f"{task.path}: could not export: {error}")
+            self.failed.emit(f"{task.path}: not written: {error}")
             return
         self.succeeded.emit()
 
@@ -242,7 +242,7 @@ class ExportJob(QObject):
             return
         if thread is self._current:  # ended without a word: never leave the window busy
             self._end()
-            self.failed.emit(f"{thread.task.path}: the export stopped unexpectedly")
+            self.failed.emit(f"{thread.task.path}: not written: the work stopped unexpectedly")
         if thread in self._stopping:
             thread.wait()
             self._stopping.remove(thread)

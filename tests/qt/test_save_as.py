@@ -18,6 +18,7 @@ from explorer.core import dataset_writer
 from explorer.core.loader import load_dataset
 from explorer.core.schema import Dataset, encode_dataset
 from explorer.qt import export_job
+from explorer.qt.export_job import ExportJob
 from explorer.qt.main_window import MainWindow
 from tests.bench.bench_data import synthetic_json
 from tests.factories import small_dataset
@@ -187,3 +188,30 @@ def test_a_save_that_ends_while_the_close_question_is_up_closes_the_window(
     monkeypatch.setattr(QMessageBox, "exec", asked_while_the_save_ends)
     assert window.close()
     assert target.read_bytes() == encode_dataset(window.dataset)
+
+
+@pytest.mark.parametrize(
+    ("failure", "said"),
+    [
+        (MemoryError(), "not written: not enough memory for this many events"),
+        (RuntimeError("a bug"), "not written: a bug"),
+    ],
+)
+def test_a_writer_that_breaks_says_so_for_its_file(
+    qtbot: QtBot, tmp_path: Path, failure: Exception, said: str
+) -> None:
+    """Whatever the writing is (an export, a Save As), an unforeseen failure ends it with a
+    message naming the file, never a silent stop."""
+
+    class Breaking:
+        path = str(tmp_path / "broken.json")
+
+        def write(self, progress: object, commit: object) -> None:
+            raise failure
+
+    job = ExportJob()
+    with qtbot.waitSignal(job.failed, timeout=10000) as failed:
+        assert job.start(Breaking())
+    assert failed.args == [f"{Breaking.path}: {said}"]
+    job.shut_down()
+    assert not job.is_busy() and not Path(Breaking.path).exists()
