@@ -33,11 +33,11 @@ from explorer.core.json_locate import locate
 from explorer.core.limits import MAX_LONG_TEXT_CHARS, enforce_limits, too_many_events
 from explorer.core.schema import Dataset, Event, PieceDone, decode_dataset_in_parts
 from explorer.core.store import Places, share_equal_places
+from explorer.core.texts_in_file import EventFile, Identity, leave_summaries_in
+from explorer.core.validate import validate_dataset
 
 if TYPE_CHECKING:
     from explorer.core.importers import Importer
-from explorer.core.texts_in_file import EventFile, Identity, leave_summaries_in
-from explorer.core.validate import validate_dataset
 
 OUR_FORMAT_NAME = "Timeline Explorer JSON"
 OUR_FORMAT_PREFIX = "timeline-explorer/"
@@ -68,7 +68,8 @@ class LoadResult:
     dropped_events: int = 0
     #: The row of each id in ``dataset.events``, when the loader had it made (big files).
     ids: IdRows | None = field(default=None, compare=False, repr=False)
-    #: Events in the same place share one text already (a big file's are, as they are read).
+    #: Events in the same place share one text already: a big file's are, as its pieces are read
+    #: (when every event comes in a piece; a document read whole is not).
     places_shared: bool = field(default=False, compare=False, repr=False)
 
     def warning_summary(self, name: str) -> str:
@@ -177,7 +178,7 @@ def load_dataset(path: str | Path, progress: Progress | None = None) -> LoadResu
     if isinstance(loaded, LoadResult):
         if progress is not None:
             progress(1.0)
-        return replace(loaded, places_shared=True)
+        return loaded
     # Not our format, or a problem in it: the pages read were given back, so the file is
     # read again to import it or to say what is wrong and where.
     return load_dataset_bytes(read_file(path), str(path))
@@ -236,14 +237,15 @@ def _load_our_format(
     """
     with collector_paused():
         try:
-            dataset, event_sizes = decode_dataset_in_parts(data, piece_done)
+            decoded = decode_dataset_in_parts(data, piece_done)
         except (msgspec.MsgspecError, UnicodeDecodeError, RecursionError, ValueError) as error:
             return error
         result = _validated(
-            dataset, name, OUR_FORMAT_NAME, json_paths=True, event_sizes=event_sizes
+            decoded.dataset, name, OUR_FORMAT_NAME, json_paths=True, event_sizes=decoded.event_sizes
         )
         keep_out_of_collections()
-        return result
+        # load_dataset's piece_done shares places: done when every event came through it.
+        return replace(result, places_shared=decoded.in_pieces)
 
 
 @contextmanager

@@ -383,6 +383,8 @@ class DecodedDataset(NamedTuple):
     #: The length in bytes of each event's JSON text: no text of the event is longer (the
     #: largest integer where it is not known).
     event_sizes: npt.NDArray[np.int64]
+    #: Whether every event went through ``piece_done`` (else the document was read whole).
+    in_pieces: bool = False
 
 
 #: Told of each piece of events as it is decoded: the events, and the piece they come from.
@@ -438,7 +440,8 @@ def _decode_in_parts(data: memoryview, piece_done: PieceDone | None) -> DecodedD
         else:
             fields = msgspec.structs.asdict(shell)
             fields["events"] = events
-            return DecodedDataset(Dataset(**fields), np.array(sizes, dtype=np.int64))
+            sizes_array = np.array(sizes, dtype=np.int64)
+            return DecodedDataset(Dataset(**fields), sizes_array, piece_done is not None)
     dataset = JSON_DECODER.decode(data)
     return DecodedDataset(dataset, np.full(len(dataset.events), _NO_SIZE, dtype=np.int64))
 

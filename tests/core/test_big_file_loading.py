@@ -221,3 +221,9 @@ def test_events_of_a_big_file_in_the_same_place_share_its_text(
     small = EventStore.build(load_dataset_bytes(path.read_bytes(), "places.json").dataset)
     small.search_index()
     assert sharing == [1]  # read whole, its events share their places for the index
+    events_first = tmp_path / "events-first.json"  # a big file that cannot be read in pieces
+    events_first.write_bytes(dumps({"events": data["events"], **data}))
+    unsplit = load_dataset(events_first)
+    assert not unsplit.places_shared
+    EventStore.build(unsplit.dataset, unsplit.ids, unsplit.places_shared).search_index()
+    assert sharing == [1, 1]
