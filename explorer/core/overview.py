@@ -35,24 +35,18 @@ def bucket_counts(starts: Sequence[float], first: float, last: float, buckets: i
 #: A lone instant is framed in the middle of this many times its precision (a day among a
 #: month of days): narrower, the axis would count hours of a day the event fills.
 INSTANT_FRAME = 30
-
-
 #: A span is framed with this share of its length as room on either side (a day at least).
 SPAN_ROOM = 0.12
 
 
-def instant_frame(start: float, end: float) -> tuple[float, float]:
-    """The range that frames a lone instant from ``start`` to ``end`` (days; a minute at least)."""
-    half = INSTANT_FRAME / 2 * max(end - start, 1 / 1440)
-    middle = (start + end) / 2
-    return middle - half, middle + half
-
-
 def close_frame(start: float, end: float, lone_instant: bool) -> tuple[float, float]:
-    """The range that frames events from ``start`` to ``end`` closely (days): a lone instant as
-    :func:`instant_frame` does, anything else with a little room on either side."""
+    """The range that frames events from ``start`` to ``end`` closely (days): a lone instant in
+    the middle of :data:`INSTANT_FRAME` times its precision (a minute at least), anything else
+    with a little room on either side."""
     if lone_instant:
-        return instant_frame(start, end)
+        half = INSTANT_FRAME / 2 * max(end - start, 1 / 1440)
+        middle = (start + end) / 2
+        return middle - half, middle + half
     room = max((end - start) * SPAN_ROOM, 1.0)
     return start - room, end + room
 

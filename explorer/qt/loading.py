@@ -128,6 +128,7 @@ class BackgroundLoader(QObject):
         def tell(done: float) -> None:
             if not painted.is_set():  # the file is read: decode once the window is painted
                 painted.wait(FIRST_PAINT_WAIT)
+                painted.set()  # or without it, if it never comes: wait once, not per piece
             steps = int(done * PROGRESS_STEPS)
             if steps > told[0]:  # a queued signal per step at most
                 told[0] = steps

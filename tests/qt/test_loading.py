@@ -189,10 +189,19 @@ def test_a_file_opened_with_a_window_never_shown_loads_all_the_same(
     qtbot: QtBot, big_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(loading, "FIRST_PAINT_WAIT", 0.05)
+    waits: list[float | None] = []
+
+    class CountedEvent(threading.Event):
+        def wait(self, timeout: float | None = None) -> bool:
+            waits.append(timeout)
+            return super().wait(timeout)
+
+    monkeypatch.setattr(loading.threading, "Event", CountedEvent)
     window = create_main_window(big_file)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.event_model.rowCount() == BIG_EVENTS, timeout=120000)
     assert not window.isVisible()
+    assert waits.count(0.05) == 1  # for the paint once, not again for every piece
 
 
 # --- search on big timelines ----------------------------------------------------------------
