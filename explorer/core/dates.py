@@ -16,6 +16,8 @@ from enum import IntEnum
 from functools import total_ordering
 from operator import attrgetter
 
+from explorer.core.messages import Message
+
 _ISO_PATTERN = re.compile(
     r"^(?P<year>[+-]?\d{1,11})"
     r"(?:-(?P<month>\d{2})"
@@ -121,11 +123,26 @@ class DateError(ValueError):
     """A text that is not a partial ISO 8601 date; the message says what is expected."""
 
 
-def _not_a_date(text: object) -> str:
-    return (
-        f"{text!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD "
-        "(e.g. 1991-12-08; -0500 for 501 BC)"
-    )
+#: What each :class:`DateError` says (see :mod:`explorer.core.messages`).
+DATE_PROBLEMS = (
+    "{text} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1991-12-08; -0500 for 501 BC)",
+    "year {year} is out of range (±{limit})",
+    "a day needs a month",
+    "month {month} is not between 1 and 12",
+    "a time needs a day",
+    "day {day} is not between 1 and {last} for this month",
+    "a time needs both hours and minutes",
+    "time {time} is not a valid time of day",
+    "a time of day can be given for years up to ±{limit} only",
+)
+_NOT_A_DATE, _YEAR, _DAY_NEEDS_MONTH, _MONTH, _TIME_NEEDS_DAY, _DAY, _HOURS_AND_MINUTES = (
+    DATE_PROBLEMS[:7]
+)
+_TIME, _TIME_YEARS = DATE_PROBLEMS[7:]
+
+
+def _not_a_date(text: object) -> Message:
+    return Message(_NOT_A_DATE, text=repr(text))
 
 
 @total_ordering
@@ -173,28 +190,26 @@ class PartialDate:
 
     def _validate(self) -> None:
         if not -MAX_ABS_YEAR <= self.year <= MAX_ABS_YEAR:
-            raise DateError(f"year {self.year} is out of range (±{MAX_ABS_YEAR:,})")
+            raise DateError(Message(_YEAR, year=self.year, limit=f"{MAX_ABS_YEAR:,}"))
         if self.month is None:
             if self.day is not None:
-                raise DateError("a day needs a month")
+                raise DateError(Message(_DAY_NEEDS_MONTH))
             return
         if not 1 <= self.month <= 12:
-            raise DateError(f"month {self.month} is not between 1 and 12")
+            raise DateError(Message(_MONTH, month=self.month))
         if self.day is None:
             if self.hour is not None:
-                raise DateError("a time needs a day")
+                raise DateError(Message(_TIME_NEEDS_DAY))
             return
         last = days_in_month(self.year, self.month)
         if not 1 <= self.day <= last:
-            raise DateError(f"day {self.day} is not between 1 and {last} for this month")
+            raise DateError(Message(_DAY, day=self.day, last=last))
         if (self.hour is None) != (self.minute is None):
-            raise DateError("a time needs both hours and minutes")
+            raise DateError(Message(_HOURS_AND_MINUTES))
         if self.hour is not None and not (0 <= self.hour <= 23 and 0 <= (self.minute or 0) <= 59):
-            raise DateError(f"time {self.hour:02d}:{self.minute:02d} is not a valid time of day")
+            raise DateError(Message(_TIME, time=f"{self.hour:02d}:{self.minute:02d}"))
         if self.hour is not None and abs(self.year) > MAX_ABS_YEAR_WITH_TIME:
-            raise DateError(
-                f"a time of day can be given for years up to ±{MAX_ABS_YEAR_WITH_TIME:,} only"
-            )
+            raise DateError(Message(_TIME_YEARS, limit=f"{MAX_ABS_YEAR_WITH_TIME:,}"))
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:

@@ -11,8 +11,9 @@ import codecs
 
 from explorer.core.errors import DatasetError
 from explorer.core.json_locate import line_column
+from explorer.core.messages import Message
 
-UTF8_HINT = "save the file as UTF-8"
+UTF8_HINT = Message("save the file as UTF-8")
 _UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 #: Checked a piece at a time, so a big file never has a second, decoded copy in memory.
 _CHUNK_BYTES = 1 << 22
@@ -26,9 +27,12 @@ def check_utf8(data: bytes, name: str, hint: str = UTF8_HINT) -> None:
     if offset is None:
         return
     if data.startswith(_UTF16_MARKS):
-        problem = "the file is UTF-16 text; Timeline Explorer reads UTF-8"
+        problem = Message("the file is UTF-16 text; Timeline Explorer reads UTF-8")
     else:
-        problem = f"the file is not UTF-8 text: byte 0x{data[offset]:02x} is not a valid character"
+        problem = Message(
+            "the file is not UTF-8 text: byte {byte} is not a valid character",
+            byte=f"0x{data[offset]:02x}",
+        )
     line, column = line_column(data, offset)
     raise DatasetError(name, problem, f"{line}:{column}", hint)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from explorer.core.messages import Message
+
 #: The end of every warning about an event that could not be read (the loader counts them).
 SKIPPED_NOTE = "the event was skipped"
 ERA_SKIPPED_NOTE = "the era was skipped"
@@ -15,18 +17,20 @@ class DatasetError(Exception):
     """
 
     def __init__(self, path: str, problem: str, location: str = "", hint: str = "") -> None:
+        """``problem`` and ``hint`` may be :class:`Message`: the window shows them translated."""
         self.path = path
         self.problem = problem
         self.location = location
         self.hint = hint
         super().__init__(self.message())
 
-    def message(self) -> str:
+    def message(self) -> Message:
         where = f"{self.path}:{self.location}" if self.location else self.path
-        text = f"{where}: {self.problem}"
         if self.hint:
-            text += f" ({self.hint})"
-        return text
+            return Message(
+                "{where}: {problem} ({hint})", where=where, problem=self.problem, hint=self.hint
+            )
+        return Message("{where}: {problem}", where=where, problem=self.problem)
 
 
 class ExportError(Exception):

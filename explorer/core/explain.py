@@ -8,10 +8,11 @@ allowed fields for an unknown one.
 from __future__ import annotations
 
 import re
+from functools import reduce
 
 import msgspec
 
-from explorer.core.dates import MAX_ABS_YEAR
+from explorer.core.dates import DATE_PROBLEMS, MAX_ABS_YEAR
 from explorer.core.errors import DatasetError
 from explorer.core.json_locate import (
     PathPart,
@@ -20,6 +21,7 @@ from explorer.core.json_locate import (
     locate,
     parse_json_path,
 )
+from explorer.core.messages import Message, recovered
 from explorer.core.schema import (
     EVENT_KINDS,
     FORMAT_ID,
@@ -33,9 +35,23 @@ from explorer.core.schema import (
     Source,
 )
 
-DATE_HINT = "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1991-12-08; a negative year is BC"
-FORMAT_HINT = f'add "format": "{FORMAT_ID}" at the top of the object'
-LOCALIZED_HINT = 'write a text per language, e.g. {"en": "Treaty", "ar": "معاهدة"}'
+DATE_HINT = Message("write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1991-12-08; a negative year is BC")
+FORMAT_HINT = Message('add "format": "{format}" at the top of the object', format=FORMAT_ID)
+LOCALIZED_HINT = Message('write a text per language, e.g. {"en": "Treaty", "ar": "معاهدة"}')
+#: What msgspec says of a syntax error, after "JSON is malformed: " (see malformed_json_error).
+JSON_SYNTAX_PROBLEMS = (
+    "expected ',' or '}'",
+    "expected ',' or ']'",
+    "expected ':'",
+    "object keys must be strings",
+    "trailing characters",
+    "invalid character",
+    "invalid escape character in string",
+    "invalid character in unicode escape",
+    "invalid number",
+    "trailing comma in object",
+    "trailing comma in array",
+)
 
 _LOCALIZED_FIELDS = frozenset(
     {"title", "description", "summary", "place", "party", "name", "office", "note"}
@@ -52,21 +68,22 @@ _LIST_STRUCTS: dict[str, type[msgspec.Struct]] = {
 }
 _REQUIRED_FIELD_HINTS = {
     "format": FORMAT_HINT,
-    "title": 'add "title": {"en": "…"} (a text per language)',
-    "id": 'add "id": a unique name without spaces, e.g. "belovezha-accords"',
-    "start": 'add "start": "YYYY-MM-DD", or YYYY or YYYY-MM',
-    "party": 'add "party": {"en": "…"}',
-    "name": 'add "name": {"en": "…"}',
-    "citation": 'add "citation": the work the fact comes from',
-    "colour": 'add "colour": "#rrggbb", e.g. "#4e79a7"',
+    "title": Message('add "title": {"en": "…"} (a text per language)'),
+    "id": Message('add "id": a unique name without spaces, e.g. "belovezha-accords"'),
+    "start": Message('add "start": "YYYY-MM-DD", or YYYY or YYYY-MM'),
+    "party": Message('add "party": {"en": "…"}'),
+    "name": Message('add "name": {"en": "…"}'),
+    "citation": Message('add "citation": the work the fact comes from'),
+    "colour": Message('add "colour": "#rrggbb", e.g. "#4e79a7"'),
 }
-_TYPE_WORDS = {
-    "object": "an object {…}",
-    "array": "a list […]",
-    "str": "a text in quotes",
-    "int": "a number",
-    "float": "a number",
-    "bool": "true or false",
+_A_NUMBER = Message("a number")
+_TYPE_WORDS: dict[str, str] = {
+    "object": Message("an object {…}"),
+    "array": Message("a list […]"),
+    "str": Message("a text in quotes"),
+    "int": _A_NUMBER,
+    "float": _A_NUMBER,
+    "bool": Message("true or false"),
     "null": "null",
 }
 _ERROR_AT = re.compile(r"^(?P<problem>.*?)(?: - at `(?P<path>\$[^`]*)`)?$", re.DOTALL)
@@ -83,13 +100,13 @@ def malformed_json_error(error: msgspec.DecodeError, data: bytes, name: str) -> 
     offset_match = _BYTE_OFFSET.search(message)
     if offset_match:
         offset = int(offset_match.group(1))
-        problem = _BYTE_OFFSET.sub("", message).replace("JSON is malformed: ", "")
-        problem = f"invalid JSON: {problem}"
-        hint = "look for a missing comma, quote or bracket at or just before this point"
+        detail = _BYTE_OFFSET.sub("", message).replace("JSON is malformed: ", "")
+        problem = Message("invalid JSON: {detail}", detail=recovered(detail, JSON_SYNTAX_PROBLEMS))
+        hint = Message("look for a missing comma, quote or bracket at or just before this point")
     else:
         offset = len(data.rstrip())
-        problem = "invalid JSON: the document ends too early"
-        hint = "a closing bracket, brace or quote is missing; is the file cut short?"
+        problem = Message("invalid JSON: the document ends too early")
+        hint = Message("a closing bracket, brace or quote is missing; is the file cut short?")
     line, column = line_column(data, offset)
     return DatasetError(name, problem, f"{line}:{column}", hint)
 
@@ -103,14 +120,18 @@ def _number_out_of_range(name: str, data: bytes) -> DatasetError:
         line, column = line_column(data, found.start())
         location = f"{line}:{column}"
         digits = len(found.group().lstrip(b"-+"))
-    size = f"a number with {digits:,} digits" if digits else "a number"
-    return DatasetError(
-        name,
-        f"{size} is too large to read",
-        location,
-        f"years go from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,}; write the year with at most "
-        f"{len(str(MAX_ABS_YEAR))} digits",
+    if digits:
+        problem = Message(
+            "a number with {digits} digits is too large to read", digits=f"{digits:,}"
+        )
+    else:
+        problem = Message("a number is too large to read")
+    hint = Message(
+        "years go from -{limit} to {limit}; write the year with at most {digits} digits",
+        limit=f"{MAX_ABS_YEAR:,}",
+        digits=len(str(MAX_ABS_YEAR)),
     )
+    return DatasetError(name, problem, location, hint)
 
 
 def _struct_at(parts: list[PathPart]) -> type[msgspec.Struct] | None:
@@ -143,12 +164,13 @@ def _describe(problem: str, parts: list[PathPart]) -> tuple[str, str, list[PathP
     if match := re.match(r"Object contains unknown field `(.*)`$", problem, re.DOTALL):
         unknown = match.group(1)
         struct = _struct_at(parts)
-        hint = f"allowed here: {', '.join(_field_names(struct))}" if struct else ""
-        return f"unknown field “{unknown}”", hint, [*parts, unknown], True
+        names = ", ".join(_field_names(struct)) if struct else ""
+        hint = Message("allowed here: {fields}", fields=names) if struct else ""
+        return Message("unknown field “{field}”", field=unknown), hint, [*parts, unknown], True
     if match := re.match(r"Object missing required field `(.*)`$", problem, re.DOTALL):
         missing = match.group(1)
         return (
-            f"the required field “{missing}” is missing",
+            Message("the required field “{field}” is missing", field=missing),
             _REQUIRED_FIELD_HINTS.get(missing, ""),
             parts,
             False,
@@ -157,43 +179,58 @@ def _describe(problem: str, parts: list[PathPart]) -> tuple[str, str, list[PathP
         value = match.group(1)
         if field == "format":
             return (
-                f"format “{value}” is not one this version reads",
-                f'this version reads "format": "{FORMAT_ID}"',
+                Message("format “{format}” is not one this version reads", format=value),
+                Message('this version reads "format": "{format}"', format=FORMAT_ID),
                 parts,
                 False,
             )
         choices = {"kind": EVENT_KINDS, "status": PARTICIPANT_STATUSES}.get(field, ())
-        hint = f"use one of: {', '.join(choices)}" if choices else ""
-        return f"{field or 'value'} “{value}” is not allowed", hint, parts, False
+        hint = Message("use one of: {choices}", choices=", ".join(choices)) if choices else ""
+        problem = Message("{field} “{value}” is not allowed", field=field or "value", value=value)
+        return problem, hint, parts, False
     if match := re.match(r"end (\S+) is before start (\S+)$", problem):
         return (
-            f"the end ({match.group(1)}) is before the start ({match.group(2)})",
-            "correct the dates or swap them",
+            Message(
+                "the end ({end}) is before the start ({start})",
+                end=match.group(1),
+                start=match.group(2),
+            ),
+            Message("correct the dates or swap them"),
             [*parts, "end"],
             False,
         )
     if field in _DATE_FIELDS:
         if problem.startswith("Expected a date string"):
-            return "a date must be a text in quotes", DATE_HINT, parts, False
-        return problem, "" if "YYYY" in problem else DATE_HINT, parts, False
+            return Message("a date must be a text in quotes"), DATE_HINT, parts, False
+        hint = "" if "YYYY" in problem else DATE_HINT
+        return recovered(problem, DATE_PROBLEMS), hint, parts, False
     if "matching regex" in problem and field == "id":
-        return "an id cannot contain spaces", 'use e.g. "belovezha-accords"', parts, False
+        problem = Message("an id cannot contain spaces")
+        return problem, Message('use e.g. "belovezha-accords"'), parts, False
     if "matching regex" in problem and field == "colour":
-        return "a colour must be written #rrggbb", 'use e.g. "#4e79a7"', parts, False
+        problem = Message("a colour must be written #rrggbb")
+        return problem, Message('use e.g. "#4e79a7"'), parts, False
     if match := re.match(r"Expected `(\w+)` of length >= 1$", problem):
         if match.group(1) == "object" and field in _LOCALIZED_FIELDS:
-            return "needs a text in at least one language", LOCALIZED_HINT, parts, False
-        return "must not be empty", "", parts, False
+            return Message("needs a text in at least one language"), LOCALIZED_HINT, parts, False
+        return Message("must not be empty"), "", parts, False
     if match := re.match(r"Expected `(\w+)` of length <= (\d+)$", problem):
-        return f"is too long (at most {match.group(2)} characters)", "", parts, False
+        problem = Message("is too long (at most {limit} characters)", limit=match.group(2))
+        return problem, "", parts, False
     if match := re.match(r"Expected `([\w |]+)`, got `(\w+)`$", problem):
-        expected = " or ".join(_TYPE_WORDS.get(kind, kind) for kind in match.group(1).split(" | "))
+        kinds = [_TYPE_WORDS.get(kind, kind) for kind in match.group(1).split(" | ")]
+        expected = reduce(_or, kinds)
         found = _TYPE_WORDS.get(match.group(2), match.group(2))
         hint = LOCALIZED_HINT if field in _LOCALIZED_FIELDS else ""
         if field == "causes":
-            hint = 'causes are event ids in quotes, e.g. ["glasnost"]'
-        return f"expected {expected}, found {found}", hint, parts, False
+            hint = Message('causes are event ids in quotes, e.g. ["glasnost"]')
+        problem = Message("expected {expected}, found {found}", expected=expected, found=found)
+        return problem, hint, parts, False
     return problem, "", parts, False
+
+
+def _or(first: str, second: str) -> Message:
+    return Message("{first} or {second}", first=first, second=second)
 
 
 def schema_error(error: msgspec.ValidationError, text: str, name: str) -> DatasetError:
@@ -208,5 +245,6 @@ def schema_error(error: msgspec.ValidationError, text: str, name: str) -> Datase
         json_path = raw_path
     location = locate(text, target, key=at_key) if text else ""
     if location:
-        return DatasetError(name, f"{json_path}: {problem}", location, hint)
+        at_path = Message("{where}: {problem}", where=json_path, problem=problem)
+        return DatasetError(name, at_path, location, hint)
     return DatasetError(name, problem, json_path, hint)

@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 from msgspec.structs import replace
 
+from explorer.core.messages import Message
 from explorer.core.schema import NO_TEXT, Dataset, Event, Participant, Representative, Source
 from explorer.core.texts_in_file import summary_in_memory
 from explorer.core.validate import DATASET_LEVEL, ValidationIssue
@@ -130,14 +131,20 @@ def _cut_event(event: Event, index: int, issues: list[ValidationIssue]) -> Event
     if len(event.participants) > MAX_PARTICIPANTS:
         report(
             "participants",
-            f"{len(event.participants):,} participants; the first {MAX_PARTICIPANTS:,} are kept "
-            f"(the limit for one event)",
+            Message(
+                "{count} participants; the first {limit} are kept (the limit for one event)",
+                count=f"{len(event.participants):,}",
+                limit=f"{MAX_PARTICIPANTS:,}",
+            ),
         )
     if len(event.sources) > MAX_SOURCES:
         report(
             "sources",
-            f"{len(event.sources):,} sources; the first {MAX_SOURCES:,} are kept "
-            f"(the limit for one event)",
+            Message(
+                "{count} sources; the first {limit} are kept (the limit for one event)",
+                count=f"{len(event.sources):,}",
+                limit=f"{MAX_SOURCES:,}",
+            ),
         )
     for field, texts, limit in (
         ("title", event.title, MAX_TITLE_CHARS),
@@ -145,16 +152,19 @@ def _cut_event(event: Event, index: int, issues: list[ValidationIssue]) -> Event
         ("place", event.place, MAX_SHORT_TEXT_CHARS),
     ):
         if _longest(texts) > limit:
-            report(field, f"{_longest(texts):,} characters; cut to the limit of {limit:,}")
+            report(field, _cut_to(_longest(texts), limit))
     participants = event.participants[:MAX_PARTICIPANTS]
     if not all(map(_participant_is_within_limits, participants)) or not all(
         map(_source_is_within_limits, event.sources[:MAX_SOURCES])
     ):
         report(
             "",
-            "a party, name, office, note, citation or quote is longer than its limit "
-            f"({MAX_SHORT_TEXT_CHARS:,} characters for names, {MAX_LONG_TEXT_CHARS:,} for "
-            "notes and quotes); cut to it",
+            Message(
+                "a party, name, office, note, citation or quote is longer than its limit "
+                "({short} characters for names, {long} for notes and quotes); cut to it",
+                short=f"{MAX_SHORT_TEXT_CHARS:,}",
+                long=f"{MAX_LONG_TEXT_CHARS:,}",
+            ),
         )
     return replace(
         event,
@@ -172,7 +182,28 @@ def too_many_events(count: int) -> str:
     """The problem with a file of ``count`` events, or "" within the limit."""
     if count <= MAX_EVENTS:
         return ""
-    return f"{count:,} events is more than Timeline Explorer opens ({MAX_EVENTS:,})"
+    return Message(
+        "{count} events is more than Timeline Explorer opens ({limit})",
+        count=f"{count:,}",
+        limit=f"{MAX_EVENTS:,}",
+    )
+
+
+_TITLE_CUT = Message("cut to the limit of {limit} characters", limit=f"{MAX_TITLE_CHARS:,}")
+_FIRST_KEPT = {
+    "eras": "{count} eras; the first {limit} are kept (the limit)",
+    "categories": "{count} categories; the first {limit} are kept (the limit)",
+}
+
+
+def _first_kept(field: str, count: int, limit: int) -> Message:
+    return Message(_FIRST_KEPT[field], count=f"{count:,}", limit=f"{limit:,}")
+
+
+def _cut_to(length: int, limit: int) -> Message:
+    return Message(
+        "{length} characters; cut to the limit of {limit}", length=f"{length:,}", limit=f"{limit:,}"
+    )
 
 
 _TEXT_FIELDS = (
@@ -226,21 +257,19 @@ def _cut_dataset_parts(dataset: Dataset, issues: list[ValidationIssue]) -> Datas
         ("description", dataset.description, MAX_LONG_TEXT_CHARS),
     ):
         if _longest(texts) > limit:
-            report(field, f"{_longest(texts):,} characters; cut to the limit of {limit:,}")
+            report(field, _cut_to(_longest(texts), limit))
     for field, count, limit in (
         ("eras", len(dataset.eras), MAX_ERAS),
         ("categories", len(dataset.categories), MAX_CATEGORIES),
     ):
         if count > limit:
-            report(field, f"{count:,} {field}; the first {limit:,} are kept (the limit)")
+            report(field, _first_kept(field, count, limit))
     for index, era in enumerate(dataset.eras[:MAX_ERAS]):
         if _longest(era.title) > MAX_TITLE_CHARS:
-            report(f"eras[{index}].title", f"cut to the limit of {MAX_TITLE_CHARS:,} characters")
+            report(f"eras[{index}].title", _TITLE_CUT)
     for index, category in enumerate(dataset.categories[:MAX_CATEGORIES]):
         if _longest(category.name) > MAX_TITLE_CHARS:
-            report(
-                f"categories[{index}].name", f"cut to the limit of {MAX_TITLE_CHARS:,} characters"
-            )
+            report(f"categories[{index}].name", _TITLE_CUT)
     if len(issues) == reported:
         return dataset
     return replace(

@@ -31,6 +31,7 @@ from explorer.core.file_buffer import BUFFER_FROM_BYTES, read_into_buffer
 from explorer.core.id_rows import IdRows
 from explorer.core.json_locate import locate
 from explorer.core.limits import MAX_LONG_TEXT_CHARS, enforce_limits, too_many_events
+from explorer.core.messages import Message
 from explorer.core.schema import Dataset, Event, PieceDone, decode_dataset_in_parts
 from explorer.core.store import Places, share_equal_places
 from explorer.core.texts_in_file import EventFile, Identity, leave_summaries_in
@@ -51,7 +52,12 @@ Progress = Callable[[float], None]
 #: At most this many warnings are listed; a last line counts the rest.
 MAX_WARNINGS = 100
 
-EMPTY_HINT = 'a dataset is a JSON object like {"format": "timeline-explorer/1", "title": …}'
+EMPTY_HINT = Message(
+    'a dataset is a JSON object like {"format": "timeline-explorer/1", "title": …}'
+)
+SPLIT_HINT = Message("split the timeline into several files")
+_FOLDER = Message("is a folder, not a dataset file")
+_TOO_DEEP = Message("the JSON is nested too deeply to be a dataset")
 _UTF8_BOM = b"\xef\xbb\xbf"
 _MARKER_PEEK_BYTES = 65536
 _OUR_MARKER = re.compile(rb'"format"\s*:\s*"timeline-explorer/')
@@ -77,12 +83,20 @@ class LoadResult:
         if not self.warnings:
             return ""
         shown = len(self.dataset.events)
-        count = f"{len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}"
+        count = len(self.warnings)
         if not self.dropped_events:
-            return f"{name}: {count}; all {shown} events were loaded"
-        return (
-            f"{name}: {count}; {self.dropped_events} of {shown + self.dropped_events} events "
-            "were left out"
+            return Message(
+                "{file}: %n warning(s); all {shown} events were loaded",
+                count,
+                file=name,
+                shown=shown,
+            )
+        return Message(
+            "{file}: %n warning(s); {dropped} of {total} events were left out",
+            count,
+            file=name,
+            dropped=self.dropped_events,
+            total=shown + self.dropped_events,
         )
 
 
@@ -104,8 +118,8 @@ def supported_formats() -> list[str]:
     return [OUR_FORMAT_NAME, *(importer.name for importer in available_importers())]
 
 
-def _supported_formats_hint() -> str:
-    return f"Timeline Explorer opens: {', '.join(supported_formats())}"
+def _supported_formats_hint() -> Message:
+    return Message("Timeline Explorer opens: {formats}", formats=", ".join(supported_formats()))
 
 
 def read_file(path: str | Path) -> bytes:
@@ -117,22 +131,24 @@ def read_file(path: str | Path) -> bytes:
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise DatasetError(name, "is a folder, not a dataset file")
+            raise DatasetError(name, _FOLDER)
         if not stat.S_ISREG(info.st_mode):
-            raise DatasetError(name, "is not a regular file (a device, pipe or socket?)")
+            raise DatasetError(name, Message("is not a regular file (a device, pipe or socket?)"))
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(name, info.st_size)
         with open(path, "rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise DatasetError(name, "no such file", hint="check the name and the folder") from None
+        raise DatasetError(
+            name, Message("no such file"), hint=Message("check the name and the folder")
+        ) from None
     except PermissionError:
-        raise DatasetError(name, "permission denied: the file cannot be read") from None
+        raise DatasetError(name, Message("permission denied: the file cannot be read")) from None
     except IsADirectoryError:
-        raise DatasetError(name, "is a folder, not a dataset file") from None
+        raise DatasetError(name, _FOLDER) from None
     except (OSError, ValueError) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise DatasetError(name, f"cannot be read: {reason}") from None
+        raise DatasetError(name, Message("cannot be read: {reason}", reason=reason)) from None
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(name, len(data))
     return data
@@ -141,8 +157,12 @@ def read_file(path: str | Path) -> bytes:
 def _too_large(name: str, size: int) -> DatasetError:
     return DatasetError(
         name,
-        f"is too large ({size / 2**30:.1f} GB); the limit is {MAX_FILE_BYTES / 2**30:.0f} GB",
-        hint="split the timeline into several files",
+        Message(
+            "is too large ({size} GB); the limit is {limit} GB",
+            size=f"{size / 2**30:.1f}",
+            limit=f"{MAX_FILE_BYTES / 2**30:.0f}",
+        ),
+        hint=SPLIT_HINT,
     )
 
 
@@ -206,7 +226,9 @@ def load_dataset_bytes(data: bytes, name: str) -> LoadResult:
     """Load a dataset from ``data``; ``name`` (usually the file path) is used in messages."""
     if not data or data.isspace():  # no copy of a big file, as strip() would make
         raise DatasetError(
-            name, "the file is empty", hint=f"{EMPTY_HINT}; {_supported_formats_hint()}"
+            name,
+            Message("the file is empty"),
+            hint=Message("{first}; {second}", first=EMPTY_HINT, second=_supported_formats_hint()),
         )
     text_data = _without_bom(data)
     # No separate UTF-8 pass over a file that decodes: msgspec checks the text of every string,
@@ -284,11 +306,14 @@ def _validated(
     event_sizes: npt.NDArray[np.int64] | None = None,
 ) -> LoadResult:
     if problem := too_many_events(len(dataset.events)):
-        raise DatasetError(name, problem, hint="split the timeline into several files")
+        raise DatasetError(name, problem, hint=SPLIT_HINT)
     dataset, cut = enforce_limits(dataset, event_sizes)
     result = validate_dataset(dataset)
     issues = [*cut, *result.issues]
-    warnings = [f"{name}: {issue.describe(json_paths=json_paths)}" for issue in issues]
+    warnings: list[str] = [
+        Message("{file}: {warning}", file=name, warning=issue.describe(json_paths=json_paths))
+        for issue in issues
+    ]
     dropped = len(dataset.events) - len(result.dataset.events)
     return LoadResult(result.dataset, _capped(warnings, name), format_name, dropped, result.ids)
 
@@ -298,7 +323,8 @@ def _capped(warnings: list[str], name: str) -> list[str]:
     if len(warnings) <= MAX_WARNINGS:
         return warnings
     rest = len(warnings) - MAX_WARNINGS
-    return [*warnings[:MAX_WARNINGS], f"{name}: … and {rest} more problems like these"]
+    more = Message("{file}: … and {count} more problems like these", file=name, count=f"{rest:,}")
+    return [*warnings[:MAX_WARNINGS], more]
 
 
 def _format_marker(data: bytes) -> object:
@@ -325,8 +351,8 @@ def _explain_our_failure(failure: Exception, data: bytes, name: str) -> DatasetE
     if isinstance(failure, msgspec.DecodeError):
         return malformed_json_error(failure, data, name)
     if isinstance(failure, RecursionError):
-        return DatasetError(name, "the JSON is nested too deeply to be a dataset")
-    return DatasetError(name, f"cannot be read: {failure}")
+        return DatasetError(name, _TOO_DEEP)
+    return DatasetError(name, Message("cannot be read: {reason}", reason=str(failure)))
 
 
 def _import(data: bytes, name: str) -> LoadResult | None:
@@ -343,7 +369,12 @@ def _import(data: bytes, name: str) -> LoadResult | None:
         except DatasetError:
             raise
         except Exception as error:  # an importer's bug must not crash the app on a user's file
-            raise DatasetError(name, f"cannot be read as {importer.name}: {error}") from error
+            raise DatasetError(
+                name,
+                Message(
+                    "cannot be read as {format}: {reason}", format=importer.name, reason=str(error)
+                ),
+            ) from error
         result = _validated(dataset, name, importer.name, json_paths=False)
         if importer_warnings:
             warnings = [*importer_warnings, *result.warnings]
@@ -362,24 +393,26 @@ def _unrecognized(data: bytes, name: str) -> DatasetError:
     """The most precise reason why ``data`` is in no format we read."""
     supported = _supported_formats_hint()
     if data.lstrip()[:1] not in (b"{", b"["):
-        return DatasetError(name, "is not in a format Timeline Explorer can open", hint=supported)
+        return DatasetError(
+            name, Message("is not in a format Timeline Explorer can open"), hint=supported
+        )
     try:
         document = msgspec.json.decode(data)
     except msgspec.DecodeError as error:
         return malformed_json_error(error, data, name)
     except RecursionError:
-        return DatasetError(name, "the JSON is nested too deeply to be a dataset", hint=supported)
+        return DatasetError(name, _TOO_DEEP, hint=supported)
     if not isinstance(document, dict):
-        return DatasetError(name, "this JSON is a list, not a dataset object", "1:1", supported)
+        problem = Message("this JSON is a list, not a dataset object")
+        return DatasetError(name, problem, "1:1", supported)
     if "format" not in document:
         return DatasetError(
             name,
-            "this JSON is not a Timeline Explorer dataset: it has no format marker",
-            hint=f"{FORMAT_HINT}; {supported}",
+            Message("this JSON is not a Timeline Explorer dataset: it has no format marker"),
+            hint=Message("{first}; {second}", first=FORMAT_HINT, second=supported),
         )
     marker = document["format"]
     shown = marker if isinstance(marker, str) else msgspec.json.encode(marker).decode()
     location = locate(data.decode("utf-8"), "$.format") or "$.format"
-    return DatasetError(
-        name, f"format “{shown}” is not one Timeline Explorer reads", location, supported
-    )
+    problem = Message("format “{format}” is not one Timeline Explorer reads", format=shown)
+    return DatasetError(name, problem, location, supported)

@@ -18,6 +18,7 @@ from msgspec.structs import replace
 
 from explorer.core import validate_extras
 from explorer.core.id_rows import IdRows
+from explorer.core.messages import Message
 from explorer.core.schema import Dataset, Event
 
 _EVENT_ID = attrgetter("id")
@@ -51,8 +52,13 @@ class ValidationIssue(NamedTuple):
     def describe(self, *, json_paths: bool = True) -> str:
         """``"$.events[3].causes[1]: …"``, or for imported formats ``"event 4 (“id”): …"``."""
         if json_paths or self.event_index == DATASET_LEVEL:
-            return f"{self.json_path()}: {self.problem}"
-        return f"event {self.event_index + 1} (“{self.event_id}”): {self.problem}"
+            return Message("{where}: {problem}", where=self.json_path(), problem=self.problem)
+        return Message(
+            "event {number} (“{id}”): {problem}",
+            number=self.event_index + 1,
+            id=self.event_id,
+            problem=self.problem,
+        )
 
 
 class ValidationResult(NamedTuple):
@@ -88,18 +94,29 @@ def _clean_causes(
         if cause == event.id:
             issues.append(
                 ValidationIssue(
-                    index, event.id, where, f"event “{cause}” lists itself as a cause; ignored"
+                    index,
+                    event.id,
+                    where,
+                    Message("event “{id}” lists itself as a cause; ignored", id=cause),
                 )
             )
         elif cause not in known_ids:
             issues.append(
                 ValidationIssue(
-                    index, event.id, where, f"cause “{cause}” is not the id of any event; ignored"
+                    index,
+                    event.id,
+                    where,
+                    Message("cause “{id}” is not the id of any event; ignored", id=cause),
                 )
             )
         elif cause in seen:
             issues.append(
-                ValidationIssue(index, event.id, where, f"cause “{cause}” is listed twice; ignored")
+                ValidationIssue(
+                    index,
+                    event.id,
+                    where,
+                    Message("cause “{id}” is listed twice; ignored", id=cause),
+                )
             )
         else:
             kept.append(cause)
@@ -116,9 +133,9 @@ def _clean_story(
     for position, event_id in enumerate(story):
         where = f"story[{position}]"
         if event_id not in known_ids:
-            problem = f"story step “{event_id}” is not the id of any event; ignored"
+            problem = Message("story step “{id}” is not the id of any event; ignored", id=event_id)
         elif event_id in seen:
-            problem = f"story step “{event_id}” is listed twice; ignored"
+            problem = Message("story step “{id}” is listed twice; ignored", id=event_id)
         else:
             kept.append(event_id)
             seen.add(event_id)
@@ -139,7 +156,10 @@ def _duplicates(ids: list[str], issues: list[ValidationIssue]) -> set[int]:
                     index,
                     event_id,
                     "id",
-                    f"duplicate id “{event_id}”: an earlier event has it; this one is ignored",
+                    Message(
+                        "duplicate id “{id}”: an earlier event has it; this one is ignored",
+                        id=event_id,
+                    ),
                 )
             )
         else:

@@ -13,6 +13,7 @@ from operator import attrgetter
 from msgspec.structs import replace
 
 from explorer.core import validate
+from explorer.core.messages import Message
 from explorer.core.schema import Category, Dataset, Event
 
 _CATEGORY = attrgetter("category")
@@ -38,9 +39,9 @@ def check_categories(dataset: Dataset) -> tuple[Dataset, list[validate.Validatio
     kept = list(events)
     for index, event in enumerate(events):
         if event.category not in known:
-            problem = (
-                f"category “{event.category}” is not the id of any category in “categories”; "
-                "ignored"
+            problem = Message(
+                "category “{id}” is not the id of any category in “categories”; ignored",
+                id=event.category,
             )
             issues.append(validate.ValidationIssue(index, event.id, "category", problem))
             kept[index] = replace(event, category="")
@@ -64,7 +65,9 @@ def _distinct_categories(
     kept: list[Category] = []
     for position, category in enumerate(categories):
         if category.id in seen:
-            problem = f"duplicate category id “{category.id}”: an earlier category has it; ignored"
+            problem = Message(
+                "duplicate category id “{id}”: an earlier category has it; ignored", id=category.id
+            )
             where = f"categories[{position}].id"
             issues.append(
                 validate.ValidationIssue(validate.DATASET_LEVEL, category.id, where, problem)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -12,6 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from explorer.core.bidi import FSI, PDI, isolate
+from explorer.core.labels import text_direction
+from explorer.core.messages import Message
 from explorer.paths import translations_dir
 
 #: Each language the window speaks, named in itself.
@@ -76,3 +81,40 @@ def chosen_language(asked: str | None) -> str:
 def with_grouped_count(text: str, count: int) -> str:
     """``text`` (a translation of "%n …") with its count written in groups: "1,000,000 events"."""
     return text.replace(str(count), f"{count:,}")
+
+
+#: The translation context of the core's messages (see :mod:`explorer.core.messages`).
+MESSAGE_CONTEXT = "Message"
+#: RIGHT-TO-LEFT MARK: a strong right-to-left character that shows nothing.
+RLM = "\u200f"
+
+
+def translated_message(text: str, language: str | None = None) -> str:
+    """``text`` from the core, for a window in ``language`` (by default the one the window
+    speaks): a :class:`Message` translated, any text with its runs of the other direction
+    isolated (a file's path or a JSON path in an Arabic sentence keeps its order)."""
+    language = language or current_language()
+    right_to_left = text_direction(language) == "rtl"
+    if isinstance(text, Message):
+        # Each value (a path, an id, a date) is kept whole and in its own order: a leading "/"
+        # stays with its path, and "1991-13-01" is not read as three numbers right to left.
+        text = text.translated(_translate_message, _isolated if right_to_left else str)
+    text = isolate(text, language)
+    if right_to_left and text and unicodedata.bidirectional(text[0]) not in "RAL":
+        # Qt takes a paragraph's direction from its first letter, an isolated one too: a message
+        # that opens with a file's path would be laid out left to right.
+        text = RLM + text
+    return text
+
+
+def _isolated(value: str) -> str:
+    return f"{FSI}{value}{PDI}" if value else value
+
+
+def current_language() -> str:
+    """The language the window speaks now (see :func:`install_language`)."""
+    return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
+
+
+def _translate_message(template: str, n: int) -> str:
+    return QCoreApplication.translate(MESSAGE_CONTEXT, template, None, n)

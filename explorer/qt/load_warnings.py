@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle, QWidget
 
+from explorer.qt.i18n import translated_message
 from explorer.qt.plain_text import plain_tooltip
 
 
@@ -52,8 +53,9 @@ class LoadWarnings(QWidget):
         count = len(self._warnings)
         text = self.tr("Opened with %n warning(s)", "", count)
         self.label.setText(text)
-        self.label.setToolTip(plain_tooltip(self._summary))
-        self.setAccessibleName(f"{text}. {self._summary}")
+        summary = translated_message(self._summary)
+        self.label.setToolTip(plain_tooltip(summary))
+        self.setAccessibleName(f"{text}. {summary}")
 
     def show_details(self) -> None:
         box = QMessageBox(self.window())
@@ -61,7 +63,7 @@ class LoadWarnings(QWidget):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Warnings"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self._summary)
-        box.setDetailedText("\n".join(self._warnings))
+        box.setText(translated_message(self._summary))
+        box.setDetailedText("\n".join(map(translated_message, self._warnings)))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.open()

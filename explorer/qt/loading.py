@@ -23,6 +23,7 @@ from explorer.core.loader import (
     keep_out_of_collections,
     load_dataset,
 )
+from explorer.core.messages import Message
 from explorer.core.store import EventStore
 from explorer.qt.task_progress import TaskProgress
 
@@ -78,7 +79,7 @@ class _Relay(QObject):
     """Lives on the UI thread; the loading thread emits through it: slots run on the UI thread."""
 
     finished = Signal(int, object)  # generation, LoadedDataset
-    failed = Signal(int, str, str)  # generation, path, message
+    failed = Signal(int, str, object)  # generation, path, message (a str, maybe a Message)
     progressed = Signal(int, int)  # generation, steps done of PROGRESS_STEPS
 
 
@@ -91,7 +92,7 @@ class BackgroundLoader(QObject):
 
     started = Signal(str)  # path
     loaded = Signal(object)  # LoadedDataset
-    failed = Signal(str, str)  # path, message
+    failed = Signal(str, object)  # path, message (a str, maybe a Message)
     canceled = Signal(str)  # path
     busyChanged = Signal(bool)
     progressed = Signal(int)  # steps done of PROGRESS_STEPS
@@ -139,9 +140,10 @@ class BackgroundLoader(QObject):
                 try:
                     loaded = load_now(path, tell)
                 except DatasetError as error:
-                    relay.failed.emit(generation, path, str(error))
+                    relay.failed.emit(generation, path, error.message())
                 except MemoryError:
-                    relay.failed.emit(generation, path, f"{path}: not enough memory to open it")
+                    message = Message("{file}: not enough memory to open it", file=path)
+                    relay.failed.emit(generation, path, message)
                 else:
                     relay.finished.emit(generation, loaded)
             except RuntimeError:  # the window closed meanwhile: nobody to tell

@@ -42,7 +42,12 @@ from explorer.qt.event_model import EventListModel, EventRole
 from explorer.qt.file_actions import install_file_actions
 from explorer.qt.filter_model import EventFilterModel
 from explorer.qt.help_actions import install_help_actions
-from explorer.qt.i18n import LANGUAGES, install_language, with_grouped_count
+from explorer.qt.i18n import (
+    LANGUAGES,
+    install_language,
+    translated_message,
+    with_grouped_count,
+)
 from explorer.qt.icons import apply_toolbar_icons
 from explorer.qt.language_menu import LanguageMenu
 from explorer.qt.legend import Legend
@@ -535,7 +540,7 @@ class MainWindow(QMainWindow):
         try:
             loaded = load_now(path)
         except DatasetError as error:
-            self._show_load_error(path, str(error))
+            self._show_load_error(path, error.message())
             return False
         self._show_loaded(loaded)
         return True
@@ -567,7 +572,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", path), 10000)
 
     def _show_load_error(self, _path: str, message: str) -> None:
-        show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot Open Timeline"), message)
+        text = translated_message(message, self._language)
+        show_message(self, QMessageBox.Icon.Warning, self.tr("Cannot Open Timeline"), text)
 
     def export_dialog(self) -> None:
         # Imported on first use: the exporters pull in QtSvg and the renderers, which launch

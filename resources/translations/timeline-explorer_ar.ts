@@ -1082,4 +1082,449 @@
         <translation>تعذّرت قراءة الملخص: تغيّر الملف على القرص منذ فتحه، أو لم تعد قراءته ممكنة. افتح الملف من جديد لقراءته.</translation>
     </message>
 </context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; Timeline Explorer reads UTF-8</source>
+        <translation>الملف نص بترميز UTF-16، ومستكشف الخط الزمني يقرأ UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: byte {byte} is not a valid character</source>
+        <translation>الملف ليس نصًا بترميز UTF-8: البايت {byte} ليس محرفًا صالحًا</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem} ({hint})</source>
+        <translation>{where}: {problem} ({hint})</translation>
+    </message>
+    <message>
+        <source>write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1991-12-08; a negative year is BC</source>
+        <translation>اكتب YYYY أو YYYY-MM أو YYYY-MM-DD، مثل ⁦1991-12-08⁩؛ والسنة السالبة قبل الميلاد</translation>
+    </message>
+    <message>
+        <source>add "format": "{format}" at the top of the object</source>
+        <translation>أضف "format": "{format}" في أول الكائن</translation>
+    </message>
+    <message>
+        <source>write a text per language, e.g. {"en": "Treaty", "ar": "معاهدة"}</source>
+        <translation>اكتب نصًا لكل لغة، مثل {"en": "Treaty", "ar": "معاهدة"}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>add "title": {"en": "…"} (a text per language)</source>
+        <translation>أضف "title": {"en": "…"} (نصًا لكل لغة)</translation>
+    </message>
+    <message>
+        <source>add "id": a unique name without spaces, e.g. "belovezha-accords"</source>
+        <translation>أضف "id": اسمًا فريدًا بلا مسافات، مثل "belovezha-accords"</translation>
+    </message>
+    <message>
+        <source>add "start": "YYYY-MM-DD", or YYYY or YYYY-MM</source>
+        <translation>أضف "start": "YYYY-MM-DD"، أو YYYY أو YYYY-MM</translation>
+    </message>
+    <message>
+        <source>add "party": {"en": "…"}</source>
+        <translation>أضف "party": {"en": "…"}</translation>
+    </message>
+    <message>
+        <source>add "name": {"en": "…"}</source>
+        <translation>أضف "name": {"en": "…"}</translation>
+    </message>
+    <message>
+        <source>add "citation": the work the fact comes from</source>
+        <translation>أضف "citation": العمل الذي أُخذت منه المعلومة</translation>
+    </message>
+    <message>
+        <source>add "colour": "#rrggbb", e.g. "#4e79a7"</source>
+        <translation>أضف "colour": "#rrggbb"، مثل "#4e79a7"</translation>
+    </message>
+    <message>
+        <source>an object {…}</source>
+        <translation>كائن {…}</translation>
+    </message>
+    <message>
+        <source>a list […]</source>
+        <translation>قائمة […]</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>نص بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true أو false</translation>
+    </message>
+    <message>
+        <source>years go from -{limit} to {limit}; write the year with at most {digits} digits</source>
+        <translation>السنوات من ⁦-{limit}⁩ إلى {limit}؛ اكتب السنة بما لا يزيد على {digits} أرقام</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} أو {second}</translation>
+    </message>
+    <message>
+        <source>invalid JSON: {detail}</source>
+        <translation>نص JSON غير صالح: {detail}</translation>
+    </message>
+    <message>
+        <source>look for a missing comma, quote or bracket at or just before this point</source>
+        <translation>ابحث عن فاصلة أو علامة تنصيص أو قوس ناقص عند هذا الموضع أو قبله بقليل</translation>
+    </message>
+    <message>
+        <source>invalid JSON: the document ends too early</source>
+        <translation>نص JSON غير صالح: ينتهي المستند قبل أوانه</translation>
+    </message>
+    <message>
+        <source>a closing bracket, brace or quote is missing; is the file cut short?</source>
+        <translation>ينقص قوس إغلاق أو علامة تنصيص؛ هل الملف مقطوع؟</translation>
+    </message>
+    <message>
+        <source>a number with {digits} digits is too large to read</source>
+        <translation>عدد طوله {digits} من الأرقام أكبر من أن يُقرأ</translation>
+    </message>
+    <message>
+        <source>a number is too large to read</source>
+        <translation>عدد أكبر من أن يُقرأ</translation>
+    </message>
+    <message>
+        <source>{field} “{value}” is not allowed</source>
+        <translation>القيمة “{value}” غير مسموح بها في {field}</translation>
+    </message>
+    <message>
+        <source>an id cannot contain spaces</source>
+        <translation>لا يجوز أن يحتوي المعرّف على مسافات</translation>
+    </message>
+    <message>
+        <source>a colour must be written #rrggbb</source>
+        <translation>يُكتب اللون بالشكل #rrggbb</translation>
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters)</source>
+        <translation>أطول من اللازم (الحد الأقصى للمحارف {limit})</translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>يُنتظر هنا {expected}، لكن وُجد {found}</translation>
+    </message>
+    <message>
+        <source>allowed here: {fields}</source>
+        <translation>المسموح به هنا: {fields}</translation>
+    </message>
+    <message>
+        <source>unknown field “{field}”</source>
+        <translation>حقل غير معروف “{field}”</translation>
+    </message>
+    <message>
+        <source>the required field “{field}” is missing</source>
+        <translation>الحقل المطلوب “{field}” غير موجود</translation>
+    </message>
+    <message>
+        <source>use one of: {choices}</source>
+        <translation>استعمل واحدًا من: {choices}</translation>
+    </message>
+    <message>
+        <source>the end ({end}) is before the start ({start})</source>
+        <translation>النهاية ({end}) قبل البداية ({start})</translation>
+    </message>
+    <message>
+        <source>correct the dates or swap them</source>
+        <translation>صحّح التاريخين أو بادِل بينهما</translation>
+    </message>
+    <message>
+        <source>use e.g. "belovezha-accords"</source>
+        <translation>استعمل مثلًا "belovezha-accords"</translation>
+    </message>
+    <message>
+        <source>use e.g. "#4e79a7"</source>
+        <translation>استعمل مثلًا "#4e79a7"</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>causes are event ids in quotes, e.g. ["glasnost"]</source>
+        <translation>الأسباب معرّفات أحداث بين علامتي تنصيص، مثل ["glasnost"]</translation>
+    </message>
+    <message>
+        <source>format “{format}” is not one this version reads</source>
+        <translation>الصيغة “{format}” ليست مما يقرؤه هذا الإصدار</translation>
+    </message>
+    <message>
+        <source>this version reads "format": "{format}"</source>
+        <translation>هذا الإصدار يقرأ "format": "{format}"</translation>
+    </message>
+    <message>
+        <source>a date must be a text in quotes</source>
+        <translation>التاريخ يُكتب نصًا بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation>يحتاج إلى نص بلغة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>cut to the limit of {limit} characters</source>
+        <translation>قُصّ إلى الحد الأقصى للمحارف ({limit})</translation>
+    </message>
+    <message>
+        <source>{count} events is more than Timeline Explorer opens ({limit})</source>
+        <translation>عدد الأحداث ({count}) أكثر مما يفتحه مستكشف الخط الزمني ({limit})</translation>
+    </message>
+    <message>
+        <source>{length} characters; cut to the limit of {limit}</source>
+        <translation>عدد المحارف {length}؛ قُصّ إلى الحد الأقصى ({limit})</translation>
+    </message>
+    <message>
+        <source>{count} participants; the first {limit} are kept (the limit for one event)</source>
+        <translation>عدد المشاركين {count}؛ أُبقي أول {limit} منهم (الحد الأقصى للحدث الواحد)</translation>
+    </message>
+    <message>
+        <source>{count} sources; the first {limit} are kept (the limit for one event)</source>
+        <translation>عدد المصادر {count}؛ أُبقي أول {limit} منها (الحد الأقصى للحدث الواحد)</translation>
+    </message>
+    <message>
+        <source>a party, name, office, note, citation or quote is longer than its limit ({short} characters for names, {long} for notes and quotes); cut to it</source>
+        <translation>طرف أو اسم أو منصب أو ملاحظة أو إحالة أو اقتباس أطول من حده ({short} محرف للأسماء، و{long} محرف للملاحظات والاقتباسات)؛ قُصّ إليه</translation>
+    </message>
+    <message>
+        <source>a dataset is a JSON object like {"format": "timeline-explorer/1", "title": …}</source>
+        <translation>مجموعة البيانات كائن JSON مثل {"format": "timeline-explorer/1", "title": …}</translation>
+    </message>
+    <message>
+        <source>split the timeline into several files</source>
+        <translation>قسّم الخط الزمني على عدة ملفات</translation>
+    </message>
+    <message>
+        <source>is a folder, not a dataset file</source>
+        <translation>مجلد، وليس ملف بيانات</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a dataset</source>
+        <translation>تداخل نص JSON أعمق من أن يكون مجموعة بيانات</translation>
+    </message>
+    <message>
+        <source>Timeline Explorer opens: {formats}</source>
+        <translation>يفتح مستكشف الخط الزمني: {formats}</translation>
+    </message>
+    <message>
+        <source>{file}: … and {count} more problems like these</source>
+        <translation>{file}: … وغيرها من المشكلات المماثلة ({count})</translation>
+    </message>
+    <message>
+        <source>format “{format}” is not one Timeline Explorer reads</source>
+        <translation>الصيغة “{format}” ليست مما يقرؤه مستكشف الخط الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n warning(s); {dropped} of {total} events were left out</source>
+        <translation>
+            <numerusform>{file}: لا تحذيرات؛ تُرك {dropped} من أصل {total} من الأحداث</numerusform>
+            <numerusform>{file}: تحذير واحد؛ تُرك {dropped} من أصل {total} من الأحداث</numerusform>
+            <numerusform>{file}: تحذيران؛ تُرك {dropped} من أصل {total} من الأحداث</numerusform>
+            <numerusform>{file}: %n تحذيرات؛ تُرك {dropped} من أصل {total} من الأحداث</numerusform>
+            <numerusform>{file}: %n تحذيرًا؛ تُرك {dropped} من أصل {total} من الأحداث</numerusform>
+            <numerusform>{file}: %n تحذير؛ تُرك {dropped} من أصل {total} من الأحداث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is too large ({size} GB); the limit is {limit} GB</source>
+        <translation>أكبر من اللازم ({size} غيغابايت)؛ الحد الأقصى {limit} غيغابايت</translation>
+    </message>
+    <message>
+        <source>{file}: {warning}</source>
+        <translation>{file}: {warning}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>تتعذّر قراءته: {reason}</translation>
+    </message>
+    <message>
+        <source>this JSON is a list, not a dataset object</source>
+        <translation>نص JSON هذا قائمة، وليس كائن مجموعة بيانات</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n warning(s); all {shown} events were loaded</source>
+        <translation>
+            <numerusform>{file}: لا تحذيرات؛ حُمّلت الأحداث كلها ({shown})</numerusform>
+            <numerusform>{file}: تحذير واحد؛ حُمّلت الأحداث كلها ({shown})</numerusform>
+            <numerusform>{file}: تحذيران؛ حُمّلت الأحداث كلها ({shown})</numerusform>
+            <numerusform>{file}: %n تحذيرات؛ حُمّلت الأحداث كلها ({shown})</numerusform>
+            <numerusform>{file}: %n تحذيرًا؛ حُمّلت الأحداث كلها ({shown})</numerusform>
+            <numerusform>{file}: %n تحذير؛ حُمّلت الأحداث كلها ({shown})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>is not in a format Timeline Explorer can open</source>
+        <translation>ليس بصيغة يستطيع مستكشف الخط الزمني فتحها</translation>
+    </message>
+    <message>
+        <source>this JSON is not a Timeline Explorer dataset: it has no format marker</source>
+        <translation>نص JSON هذا ليس مجموعة بيانات لمستكشف الخط الزمني: لا علامة صيغة فيه</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket?)</source>
+        <translation>ليس ملفًا عاديًا (جهاز أو أنبوب أو مقبس؟)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>الإذن مرفوض: لا يمكن قراءة الملف</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+        <source>check the name and the folder</source>
+        <translation>تحقّق من الاسم والمجلد</translation>
+    </message>
+    <message>
+        <source>cannot be read as {format}: {reason}</source>
+        <translation>تتعذّر قراءته بصيغة {format}: {reason}</translation>
+    </message>
+    <message>
+        <source>event {number} (“{id}”): {problem}</source>
+        <translation>الحدث {number} (“{id}”): {problem}</translation>
+    </message>
+    <message>
+        <source>story step “{id}” is not the id of any event; ignored</source>
+        <translation>خطوة القصة “{id}” ليست معرّف أي حدث؛ تُجوهلت</translation>
+    </message>
+    <message>
+        <source>story step “{id}” is listed twice; ignored</source>
+        <translation>خطوة القصة “{id}” مذكورة مرتين؛ تُجوهل تكرارها</translation>
+    </message>
+    <message>
+        <source>event “{id}” lists itself as a cause; ignored</source>
+        <translation>الحدث “{id}” يذكر نفسه سببًا؛ تُجوهل ذلك</translation>
+    </message>
+    <message>
+        <source>duplicate id “{id}”: an earlier event has it; this one is ignored</source>
+        <translation>معرّف مكرّر “{id}”: يحمله حدث سابق؛ تُجوهل هذا الحدث</translation>
+    </message>
+    <message>
+        <source>cause “{id}” is not the id of any event; ignored</source>
+        <translation>السبب “{id}” ليس معرّف أي حدث؛ تُجوهل</translation>
+    </message>
+    <message>
+        <source>cause “{id}” is listed twice; ignored</source>
+        <translation>السبب “{id}” مذكور مرتين؛ تُجوهل تكراره</translation>
+    </message>
+    <message>
+        <source>category “{id}” is not the id of any category in “categories”; ignored</source>
+        <translation>الفئة “{id}” ليست معرّف أي فئة في “categories”؛ تُجوهلت</translation>
+    </message>
+    <message>
+        <source>duplicate category id “{id}”: an earlier category has it; ignored</source>
+        <translation>معرّف فئة مكرّر “{id}”: تحمله فئة سابقة؛ تُجوهلت</translation>
+    </message>
+    <message>
+        <source>{file}: not enough memory to open it</source>
+        <translation>{file}: لا تكفي الذاكرة لفتحه</translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1991-12-08; -0500 for 501 BC)</source>
+        <translation>{text} ليس تاريخًا؛ اكتب YYYY أو YYYY-MM أو YYYY-MM-DD (مثل ⁦1991-12-08⁩؛ و⁦-0500⁩ لسنة 501 قبل الميلاد)</translation>
+    </message>
+    <message>
+        <source>year {year} is out of range (±{limit})</source>
+        <translation>السنة ⁦{year}⁩ خارج النطاق (⁦±{limit}⁩)</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>اليوم يحتاج إلى شهر</translation>
+    </message>
+    <message>
+        <source>month {month} is not between 1 and 12</source>
+        <translation>الشهر {month} ليس بين 1 و12</translation>
+    </message>
+    <message>
+        <source>a time needs a day</source>
+        <translation>الوقت يحتاج إلى يوم</translation>
+    </message>
+    <message>
+        <source>day {day} is not between 1 and {last} for this month</source>
+        <translation>اليوم {day} ليس بين 1 و{last} في هذا الشهر</translation>
+    </message>
+    <message>
+        <source>a time needs both hours and minutes</source>
+        <translation>الوقت يحتاج إلى الساعات والدقائق معًا</translation>
+    </message>
+    <message>
+        <source>time {time} is not a valid time of day</source>
+        <translation>الوقت {time} ليس وقتًا صالحًا من اليوم</translation>
+    </message>
+    <message>
+        <source>a time of day can be given for years up to ±{limit} only</source>
+        <translation>لا يُذكر وقت من اليوم إلا للسنوات حتى ⁦±{limit}⁩</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}'</source>
+        <translation>يُنتظر ',' أو '}'</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']'</source>
+        <translation>يُنتظر ',' أو ']'</translation>
+    </message>
+    <message>
+        <source>expected ':'</source>
+        <translation>يُنتظر ':'</translation>
+    </message>
+    <message>
+        <source>object keys must be strings</source>
+        <translation>مفاتيح الكائن يجب أن تكون نصوصًا بين علامتي تنصيص</translation>
+    </message>
+    <message>
+        <source>trailing characters</source>
+        <translation>محارف زائدة بعد نهاية المستند</translation>
+    </message>
+    <message>
+        <source>invalid character</source>
+        <translation>محرف غير صالح</translation>
+    </message>
+    <message>
+        <source>invalid escape character in string</source>
+        <translation>محرف هروب غير صالح في نص</translation>
+    </message>
+    <message>
+        <source>invalid character in unicode escape</source>
+        <translation>محرف غير صالح في هروب يونيكود</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>عدد غير صالح</translation>
+    </message>
+    <message>
+        <source>trailing comma in object</source>
+        <translation>فاصلة زائدة في آخر كائن</translation>
+    </message>
+    <message>
+        <source>trailing comma in array</source>
+        <translation>فاصلة زائدة في آخر قائمة</translation>
+    </message>
+    <message>
+        <source>{count} eras; the first {limit} are kept (the limit)</source>
+        <translation>عدد الحقب {count}؛ أُبقي أول {limit} منها (الحد الأقصى)</translation>
+    </message>
+    <message>
+        <source>{count} categories; the first {limit} are kept (the limit)</source>
+        <translation>عدد الفئات {count}؛ أُبقي أول {limit} منها (الحد الأقصى)</translation>
+    </message>
+</context>
 </TS>

@@ -1066,4 +1066,441 @@
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is UTF-16 text; Timeline Explorer reads UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: byte {byte} is not a valid character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{where}: {problem} ({hint})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1991-12-08; a negative year is BC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add "format": "{format}" at the top of the object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a text per language, e.g. {"en": "Treaty", "ar": "معاهدة"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add "title": {"en": "…"} (a text per language)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add "id": a unique name without spaces, e.g. "belovezha-accords"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add "start": "YYYY-MM-DD", or YYYY or YYYY-MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add "party": {"en": "…"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add "name": {"en": "…"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add "citation": the work the fact comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add "colour": "#rrggbb", e.g. "#4e79a7"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object {…}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list […]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years go from -{limit} to {limit}; write the year with at most {digits} digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid JSON: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>look for a missing comma, quote or bracket at or just before this point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid JSON: the document ends too early</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a closing bracket, brace or quote is missing; is the file cut short?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number with {digits} digits is too large to read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number is too large to read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} “{value}” is not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an id cannot contain spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a colour must be written #rrggbb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is too long (at most {limit} characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allowed here: {fields}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field “{field}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the required field “{field}” is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use one of: {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the end ({end}) is before the start ({start})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>correct the dates or swap them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use e.g. "belovezha-accords"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use e.g. "#4e79a7"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>causes are event ids in quotes, e.g. ["glasnost"]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format “{format}” is not one this version reads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this version reads "format": "{format}"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a date must be a text in quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs a text in at least one language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cut to the limit of {limit} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} events is more than Timeline Explorer opens ({limit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{length} characters; cut to the limit of {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} participants; the first {limit} are kept (the limit for one event)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} sources; the first {limit} are kept (the limit for one event)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a party, name, office, note, citation or quote is longer than its limit ({short} characters for names, {long} for notes and quotes); cut to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a dataset is a JSON object like {"format": "timeline-explorer/1", "title": …}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>split the timeline into several files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is a folder, not a dataset file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the JSON is nested too deeply to be a dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline Explorer opens: {formats}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: … and {count} more problems like these</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>format “{format}” is not one Timeline Explorer reads</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n warning(s); {dropped} of {total} events were left out</source>
+        <translation>
+            <numerusform>{file}: %n warning; {dropped} of {total} events were left out</numerusform>
+            <numerusform>{file}: %n warnings; {dropped} of {total} events were left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is too large ({size} GB); the limit is {limit} GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: {warning}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this JSON is a list, not a dataset object</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n warning(s); all {shown} events were loaded</source>
+        <translation>
+            <numerusform>{file}: %n warning; all {shown} events were loaded</numerusform>
+            <numerusform>{file}: %n warnings; all {shown} events were loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not in a format Timeline Explorer can open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this JSON is not a Timeline Explorer dataset: it has no format marker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the name and the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read as {format}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event {number} (“{id}”): {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>story step “{id}” is not the id of any event; ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>story step “{id}” is listed twice; ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event “{id}” lists itself as a cause; ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate id “{id}”: an earlier event has it; this one is ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cause “{id}” is not the id of any event; ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cause “{id}” is listed twice; ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category “{id}” is not the id of any category in “categories”; ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate category id “{id}”: an earlier category has it; ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: not enough memory to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{text} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1991-12-08; -0500 for 501 BC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year {year} is out of range (±{limit})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>month {month} is not between 1 and 12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a time needs a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day {day} is not between 1 and {last} for this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a time needs both hours and minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>time {time} is not a valid time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a time of day can be given for years up to ±{limit} only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ',' or '}'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ',' or ']'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected ':'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>object keys must be strings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trailing characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid character</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid escape character in string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid character in unicode escape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trailing comma in object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trailing comma in array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} eras; the first {limit} are kept (the limit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} categories; the first {limit} are kept (the limit)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>
