@@ -5,8 +5,8 @@ from __future__ import annotations
 from explorer.core.messages import Message
 
 #: The end of every warning about an event that could not be read (the loader counts them).
-SKIPPED_NOTE = "the event was skipped"
-ERA_SKIPPED_NOTE = "the era was skipped"
+SKIPPED_NOTE = Message("the event was skipped")
+ERA_SKIPPED_NOTE = Message("the era was skipped")
 
 
 class DatasetError(Exception):

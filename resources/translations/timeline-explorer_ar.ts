@@ -1097,6 +1097,14 @@
         <translation>الملف ليس نصًا بترميز UTF-8: البايت {byte} ليس محرفًا صالحًا</translation>
     </message>
     <message>
+        <source>the event was skipped</source>
+        <translation>تُجوهل الحدث</translation>
+    </message>
+    <message>
+        <source>the era was skipped</source>
+        <translation>تُجوهلت الحقبة</translation>
+    </message>
+    <message>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
@@ -1273,6 +1281,286 @@
         <translation>يحتاج إلى نص بلغة واحدة على الأقل</translation>
     </message>
     <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>write the number with digits only</source>
+        <translation>اكتب العدد بالأرقام وحدها</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+        <source>no event can be read: {problem}</source>
+        <translation>لا يمكن قراءة أي حدث: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is too large</source>
+        <translation>{value} أكبر من اللازم</translation>
+    </message>
+    <message>
+        <source>years go from -{limit} to {limit}</source>
+        <translation>السنوات من ⁦-{limit}⁩ إلى {limit}</translation>
+    </message>
+    <message>
+        <source>year {year} is out of range</source>
+        <translation>السنة ⁦{year}⁩ خارج النطاق</translation>
+    </message>
+    <message>
+        <source>years from -{limit} to {limit} can be shown</source>
+        <translation>يمكن عرض السنوات من ⁦-{limit}⁩ إلى {limit}</translation>
+    </message>
+    <message>
+        <source>month {month} is not between 1 and 12</source>
+        <translation>الشهر {month} ليس بين 1 و12</translation>
+    </message>
+    <message>
+        <source>write the month as a number from 1 (January) to 12 (December)</source>
+        <translation>اكتب الشهر عددًا من 1 (كانون الثاني/يناير) إلى 12 (كانون الأول/ديسمبر)</translation>
+    </message>
+    <message>
+        <source>day {day} is not between 1 and {last} in {month}</source>
+        <translation>اليوم {day} ليس بين 1 و{last} في {month}</translation>
+    </message>
+    <message>
+        <source>check the day of the month</source>
+        <translation>تحقّق من يوم الشهر</translation>
+    </message>
+    <message>
+        <source>hour {hour} is not between 0 and 23</source>
+        <translation>الساعة {hour} ليست بين 0 و23</translation>
+    </message>
+    <message>
+        <source>write the time on a 24-hour clock</source>
+        <translation>اكتب الوقت بنظام الأربع والعشرين ساعة</translation>
+    </message>
+    <message>
+        <source>minute {minute} is not between 0 and 59</source>
+        <translation>الدقيقة {minute} ليست بين 0 و59</translation>
+    </message>
+    <message>
+        <source>check the minutes</source>
+        <translation>تحقّق من الدقائق</translation>
+    </message>
+    <message>
+        <source>the end {end} is before the start {start}</source>
+        <translation>النهاية {end} قبل البداية {start}</translation>
+    </message>
+    <message>
+        <source>the event is shown as an instant at its start</source>
+        <translation>يُعرض الحدث لحظةً عند بدايته</translation>
+    </message>
+    <message>
+        <source>the era ends ({end}) before it starts ({start})</source>
+        <translation>تنتهي الحقبة ({end}) قبل أن تبدأ ({start})</translation>
+    </message>
+    <message>
+        <source>{problem} (and {count} more events cannot be read)</source>
+        <translation>{problem} (ولا يمكن قراءة {count} من الأحداث الأخرى)</translation>
+    </message>
+    <message>
+        <source>check the time</source>
+        <translation>تحقّق من الوقت</translation>
+    </message>
+    <message>
+        <source>The Timeline writes UTF-8; save the file as UTF-8</source>
+        <translation>برنامج The Timeline يكتب بترميز UTF-8؛ احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>the file declares a {declaration}, which is refused for safety</source>
+        <translation>يُعلن الملف {declaration}، وهذا مرفوض حفاظًا على الأمان</translation>
+    </message>
+    <message>
+        <source>The Timeline never writes one; remove the &lt;!DOCTYPE …&gt; declaration</source>
+        <translation>برنامج The Timeline لا يكتبه أبدًا؛ احذف الإعلان &lt;!DOCTYPE …&gt;</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;{tag}&gt;, not &lt;timeline&gt;</source>
+        <translation>العنصر الجذر هو &lt;{tag}&gt; وليس &lt;timeline&gt;</translation>
+    </message>
+    <message>
+        <source>this is not a file saved by The Timeline</source>
+        <translation>هذا ليس ملفًا حفظه برنامج The Timeline</translation>
+    </message>
+    <message>
+        <source>it has no &lt;start&gt; time</source>
+        <translation>ليس له وقت &lt;start&gt;</translation>
+    </message>
+    <message>
+        <source>add &lt;start&gt;YYYY-MM-DD HH:MM:SS&lt;/start&gt;</source>
+        <translation>أضف &lt;start&gt;YYYY-MM-DD HH:MM:SS&lt;/start&gt;</translation>
+    </message>
+    <message>
+        <source>{text} is not a time</source>
+        <translation>{text} ليس وقتًا</translation>
+    </message>
+    <message>
+        <source>write it as YYYY-MM-DD HH:MM:SS, e.g. 1991-12-08 00:00:00</source>
+        <translation>اكتبه بالشكل YYYY-MM-DD HH:MM:SS، مثل ⁦1991-12-08 00:00:00⁩</translation>
+    </message>
+    <message>
+        <source>second {second} is not between 0 and 59</source>
+        <translation>الثانية {second} ليست بين 0 و59</translation>
+    </message>
+    <message>
+        <source>the time type {type} is not a calendar date</source>
+        <translation>نوع الوقت {type} ليس تاريخًا تقويميًا</translation>
+    </message>
+    <message>
+        <source>only timelines of calendar dates (time type gregoriantime) can be opened</source>
+        <translation>لا تُفتح إلا الخطوط الزمنية ذات التواريخ التقويمية (نوع الوقت gregoriantime)</translation>
+    </message>
+    <message>
+        <source>not valid XML: {detail}</source>
+        <translation>نص XML غير صالح: {detail}</translation>
+    </message>
+    <message>
+        <source>check that every &lt;tag&gt; is closed and &amp; is written &amp;amp;</source>
+        <translation>تحقّق من أن كل &lt;وسم&gt; مغلق، وأن &amp; مكتوبة &amp;amp;</translation>
+    </message>
+    <message>
+        <source>the whole timeline is shown at first</source>
+        <translation>يُعرض الخط الزمني كله في البداية</translation>
+    </message>
+    <message>
+        <source>the timeline has no events</source>
+        <translation>ليس في الخط الزمني أي حدث</translation>
+    </message>
+    <message>
+        <source>the date has no year</source>
+        <translation>التاريخ بلا سنة</translation>
+    </message>
+    <message>
+        <source>"{key}" is not a list</source>
+        <translation>"{key}" ليس قائمة</translation>
+    </message>
+    <message>
+        <source>write "{key}": [ … ] with one object per slide</source>
+        <translation>اكتب "{key}": [ … ] بكائن واحد لكل شريحة</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply for a timeline</source>
+        <translation>تداخل نص JSON أعمق من أن يكون خطًا زمنيًا</translation>
+    </message>
+    <message>
+        <source>the slide is not a JSON object</source>
+        <translation>الشريحة ليست كائن JSON</translation>
+    </message>
+    <message>
+        <source>write each slide as { … }</source>
+        <translation>اكتب كل شريحة بالشكل { … }</translation>
+    </message>
+    <message>
+        <source>the slide has no start date</source>
+        <translation>ليس للشريحة تاريخ بداية</translation>
+    </message>
+    <message>
+        <source>give it "{key}": {example}</source>
+        <translation>أعطها "{key}": {example}</translation>
+    </message>
+    <message>
+        <source>the date is not an object</source>
+        <translation>التاريخ ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>write it as {"year": …, "month": …}</source>
+        <translation>اكتبه بالشكل {"year": …, "month": …}</translation>
+    </message>
+    <message>
+        <source>add "year": …</source>
+        <translation>أضف "year": …</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation>المستوى الأعلى ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>a TimelineJS3 file is {"title": …, "events": […]}</source>
+        <translation>ملف TimelineJS3 هو {"title": …, "events": […]}</translation>
+    </message>
+    <message>
+        <source>a TimelineJS3 file lists its slides under "events"</source>
+        <translation>يسرد ملف TimelineJS3 شرائحه تحت "events"</translation>
+    </message>
+    <message>
+        <source>write it as "YYYY,MM,DD"</source>
+        <translation>اكتبه بالشكل "YYYY,MM,DD"</translation>
+    </message>
+    <message>
+        <source>the date is not text</source>
+        <translation>التاريخ ليس نصًا</translation>
+    </message>
+    <message>
+        <source>{text} is not a date</source>
+        <translation>{text} ليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>write it as "YYYY,MM,DD" or "YYYY,MM,DD,HH,MM"</source>
+        <translation>اكتبه بالشكل "YYYY,MM,DD" أو "YYYY,MM,DD,HH,MM"</translation>
+    </message>
+    <message>
+        <source>"timeline" is not an object</source>
+        <translation>"timeline" ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>a TimelineJS 2 file is {"timeline": {"headline": …, "date": […]}}</source>
+        <translation>ملف TimelineJS 2 هو {"timeline": {"headline": …, "date": […]}}</translation>
+    </message>
+    <message>
+        <source>a TimelineJS 2 file lists its slides under "date"</source>
+        <translation>يسرد ملف TimelineJS 2 شرائحه تحت "date"</translation>
+    </message>
+    <message>
+        <source>{column} {time} is not a time of day</source>
+        <translation>قيمة العمود {column}، {time}، ليست وقتًا من اليوم</translation>
+    </message>
+    <message>
+        <source>save the sheet as CSV UTF-8</source>
+        <translation>احفظ الجدول بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>the row has no Year</source>
+        <translation>ليس في الصف سنة (Year)</translation>
+    </message>
+    <message>
+        <source>give every event a Year (a title row has Type "title")</source>
+        <translation>أعطِ كل حدث سنة في العمود Year (صف العنوان نوعه Type "title")</translation>
+    </message>
+    <message>
+        <source>the first line is not a TimelineJS3 sheet header</source>
+        <translation>السطر الأول ليس ترويسة جدول TimelineJS3</translation>
+    </message>
+    <message>
+        <source>the first row names the columns: Year, Month, Day, …, Headline</source>
+        <translation>الصف الأول يسمّي الأعمدة: Year وMonth وDay و… وHeadline</translation>
+    </message>
+    <message>
+        <source>the sheet has no event rows</source>
+        <translation>ليس في الجدول صفوف أحداث</translation>
+    </message>
+    <message>
+        <source>add a row with a Year and a Headline under the header</source>
+        <translation>أضف تحت الترويسة صفًا فيه Year وHeadline</translation>
+    </message>
+    <message>
+        <source>write it as HH:MM, e.g. 14:30 or 2:30 PM</source>
+        <translation>اكتبه بالشكل HH:MM، مثل ⁦14:30⁩ أو ⁦2:30 PM⁩</translation>
+    </message>
+    <message>
+        <source>with AM or PM, the hour is from 1 to 12</source>
+        <translation>مع AM أو PM تكون الساعة من 1 إلى 12</translation>
+    </message>
+    <message>
+        <source>not valid CSV: {detail}</source>
+        <translation>نص CSV غير صالح: {detail}</translation>
+    </message>
+    <message>
+        <source>a cell with quotes starts and ends with ", and "" stands for "</source>
+        <translation>الخلية ذات علامات التنصيص تبدأ بـ" وتنتهي بها، و"" تعني "</translation>
+    </message>
+    <message>
         <source>cut to the limit of {limit} characters</source>
         <translation>قُصّ إلى الحد الأقصى للمحارف ({limit})</translation>
     </message>
@@ -1387,10 +1675,6 @@
         <translation>الإذن مرفوض: لا يمكن قراءة الملف</translation>
     </message>
     <message>
-        <source>{first}; {second}</source>
-        <translation>{first}؛ {second}</translation>
-    </message>
-    <message>
         <source>check the name and the folder</source>
         <translation>تحقّق من الاسم والمجلد</translation>
     </message>
@@ -1449,10 +1733,6 @@
     <message>
         <source>a day needs a month</source>
         <translation>اليوم يحتاج إلى شهر</translation>
-    </message>
-    <message>
-        <source>month {month} is not between 1 and 12</source>
-        <translation>الشهر {month} ليس بين 1 و12</translation>
     </message>
     <message>
         <source>a time needs a day</source>

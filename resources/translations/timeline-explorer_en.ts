@@ -1081,6 +1081,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>the event was skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the era was skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{where}: {problem}</source>
         <translation type="unfinished" />
     </message>
@@ -1257,6 +1265,286 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>{value} is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the number with digits only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no event can be read: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years go from -{limit} to {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year {year} is out of range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years from -{limit} to {limit} can be shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>month {month} is not between 1 and 12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the month as a number from 1 (January) to 12 (December)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day {day} is not between 1 and {last} in {month}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the day of the month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hour {hour} is not between 0 and 23</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write the time on a 24-hour clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minute {minute} is not between 0 and 59</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the end {end} is before the start {start}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the event is shown as an instant at its start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the era ends ({end}) before it starts ({start})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{problem} (and {count} more events cannot be read)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Timeline writes UTF-8; save the file as UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file declares a {declaration}, which is refused for safety</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Timeline never writes one; remove the &lt;!DOCTYPE …&gt; declaration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the root element is &lt;{tag}&gt;, not &lt;timeline&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a file saved by The Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has no &lt;start&gt; time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add &lt;start&gt;YYYY-MM-DD HH:MM:SS&lt;/start&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{text} is not a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write it as YYYY-MM-DD HH:MM:SS, e.g. 1991-12-08 00:00:00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>second {second} is not between 0 and 59</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the time type {type} is not a calendar date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only timelines of calendar dates (time type gregoriantime) can be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid XML: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check that every &lt;tag&gt; is closed and &amp; is written &amp;amp;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the whole timeline is shown at first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the timeline has no events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date has no year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{key}" is not a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write "{key}": [ … ] with one object per slide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the JSON is nested too deeply for a timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the slide is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write each slide as { … }</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the slide has no start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give it "{key}": {example}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write it as {"year": …, "month": …}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add "year": …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the top level is not a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a TimelineJS3 file is {"title": …, "events": […]}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a TimelineJS3 file lists its slides under "events"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write it as "YYYY,MM,DD"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the date is not text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{text} is not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write it as "YYYY,MM,DD" or "YYYY,MM,DD,HH,MM"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"timeline" is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a TimelineJS 2 file is {"timeline": {"headline": …, "date": […]}}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a TimelineJS 2 file lists its slides under "date"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{column} {time} is not a time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>save the sheet as CSV UTF-8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the row has no Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give every event a Year (a title row has Type "title")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first line is not a TimelineJS3 sheet header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the first row names the columns: Year, Month, Day, …, Headline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sheet has no event rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add a row with a Year and a Headline under the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write it as HH:MM, e.g. 14:30 or 2:30 PM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>with AM or PM, the hour is from 1 to 12</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid CSV: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a cell with quotes starts and ends with ", and "" stands for "</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>cut to the limit of {limit} characters</source>
         <translation type="unfinished" />
     </message>
@@ -1363,10 +1651,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>{first}; {second}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>check the name and the folder</source>
         <translation type="unfinished" />
     </message>
@@ -1424,10 +1708,6 @@
     </message>
     <message>
         <source>a day needs a month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>month {month} is not between 1 and 12</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -123,3 +123,26 @@ def test_load_warnings_are_messages_and_their_summary_counts_in_words(tmp_path: 
     assert summary == f"{path}: 1 warning; 1 of 2 events were left out"
     assert isinstance(summary, Message)
     assert summary.translated(shouting) == f"{path}: 1 WARNING(S); 1 OF 2 EVENTS WERE LEFT OUT"
+
+
+def test_an_imported_file_warns_in_messages_down_to_the_note_that_the_event_was_skipped(
+    tmp_path: Path,
+) -> None:
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text\n"
+        "1991,12,8,,,,,,,Belovezha Accords,\n"
+        ",12,21,,,,,,,No year,\n",
+        encoding="utf-8",
+    )
+    result = load_dataset(sheet)
+    [warning] = result.warnings
+    assert warning == (
+        f'{sheet}:3:1: the row has no Year (give every event a Year (a title row has Type "title"); '
+        "the event was skipped)"
+    )
+    assert warning.translated(shouting) == (
+        f'{sheet}:3:1: THE ROW HAS NO YEAR (GIVE EVERY EVENT A YEAR (A TITLE ROW HAS TYPE "TITLE"); '
+        "THE EVENT WAS SKIPPED)"
+    )
+    assert result.dropped_events == 1

@@ -21,6 +21,7 @@ from explorer.core.dates import (
     days_in_month,
 )
 from explorer.core.errors import ERA_SKIPPED_NOTE, SKIPPED_NOTE, DatasetError
+from explorer.core.messages import Message
 from explorer.core.schema import Category, Dataset, Era, Event
 
 #: How much of a file :meth:`Importer.sniff` looks at; detection must stay cheap on big files.
@@ -102,12 +103,12 @@ class DatasetBuilder:
         event does."""
         self._first_skip = self._first_skip or error
         note = ERA_SKIPPED_NOTE if era else SKIPPED_NOTE
-        hint = f"{error.hint}; {note}" if error.hint else note
-        self.warnings.append(str(DatasetError(self.name, error.problem, error.location, hint)))
+        hint = Message("{first}; {second}", first=error.hint, second=note) if error.hint else note
+        self.warnings.append(DatasetError(self.name, error.problem, error.location, hint).message())
 
     def warn(self, problem: str, location: str, hint: str = "") -> None:
         """Records something read differently than written (the event itself is kept)."""
-        self.warnings.append(str(DatasetError(self.name, problem, location, hint)))
+        self.warnings.append(DatasetError(self.name, problem, location, hint).message())
 
     def unique_id(self, preferred: str, title: str, number: int) -> str:
         """``preferred`` if usable and not taken, else a slug of ``title``, else ``event-N``.
@@ -167,9 +168,9 @@ class DatasetBuilder:
         end = end or start
         if end.end_time() <= start.start_time():
             raise Skip(
-                f"the era ends ({end}) before it starts ({start})",
+                Message("the era ends ({end}) before it starts ({start})", end=end, start=start),
                 location,
-                "correct the dates or swap them",
+                Message("correct the dates or swap them"),
             )
         title = " ".join(title.split()) or f"{start.iso()} – {end.iso()}"
         self.eras.append(
@@ -181,10 +182,15 @@ class DatasetBuilder:
         if not self.events and not self.eras and self._first_skip is not None:
             first = self._first_skip
             more = max(self.attempted - 1, 0)  # eras are not counted
-            problem = first.problem + (f" (and {more} more events cannot be read)" if more else "")
-            raise DatasetError(
-                self.name, f"no event can be read: {problem}", first.location, first.hint
-            )
+            problem = first.problem
+            if more:
+                problem = Message(
+                    "{problem} (and {count} more events cannot be read)",
+                    problem=problem,
+                    count=f"{more:,}",
+                )
+            none_read = Message("no event can be read: {problem}", problem=problem)
+            raise DatasetError(self.name, none_read, first.location, first.hint)
         return Dataset(
             format="timeline-explorer/1",
             title=title or {"en": default_title(self.name)},
@@ -216,11 +222,15 @@ def whole_number(value: object, location: str, label: str = "") -> int | None:
     shown = f"{label} {_shown(value)}" if label else _shown(value)
     if isinstance(value, str) and value.strip().lstrip("+-").isdigit():
         raise Skip(
-            f"{shown} is too large",
+            Message("{value} is too large", value=shown),
             location,
-            f"years go from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,}",
+            Message("years go from -{limit} to {limit}", limit=f"{MAX_ABS_YEAR:,}"),
         )
-    raise Skip(f"{shown} is not a whole number", location, "write the number with digits only")
+    raise Skip(
+        Message("{value} is not a whole number", value=shown),
+        location,
+        Message("write the number with digits only"),
+    )
 
 
 def _is_usable_id(text: str) -> bool:
@@ -288,9 +298,9 @@ def timelinejs_year(year: int, location: str) -> int:
 def _check_year(year: int, location: str) -> None:
     if not -MAX_ABS_YEAR <= year <= MAX_ABS_YEAR:
         raise Skip(
-            f"year {year} is out of range",
+            Message("year {year} is out of range", year=year),
             location,
-            f"years from -{MAX_ABS_YEAR:,} to {MAX_ABS_YEAR:,} can be shown",
+            Message("years from -{limit} to {limit} can be shown", limit=f"{MAX_ABS_YEAR:,}"),
         )
 
 
@@ -314,30 +324,39 @@ def build_date(
         return PartialDate(year)
     if not 1 <= month <= 12:
         raise Skip(
-            f"month {month} is not between 1 and 12",
+            Message("month {month} is not between 1 and 12", month=month),
             where("month"),
-            "write the month as a number from 1 (January) to 12 (December)",
+            Message("write the month as a number from 1 (January) to 12 (December)"),
         )
     if day is None:
         return PartialDate(year, month)
     last = days_in_month(year, month)
     if not 1 <= day <= last:
         raise Skip(
-            f"day {day} is not between 1 and {last} in {year}-{month:02d}",
+            Message(
+                "day {day} is not between 1 and {last} in {month}",
+                day=day,
+                last=last,
+                month=f"{year}-{month:02d}",
+            ),
             where("day"),
-            "check the day of the month",
+            Message("check the day of the month"),
         )
     if hour is None or abs(year) > MAX_ABS_YEAR_WITH_TIME:  # no time of day that far away
         return PartialDate(year, month, day)
     if not 0 <= hour <= 23:
         raise Skip(
-            f"hour {hour} is not between 0 and 23",
+            Message("hour {hour} is not between 0 and 23", hour=hour),
             where("hour"),
-            "write the time on a 24-hour clock",
+            Message("write the time on a 24-hour clock"),
         )
     minute = minute or 0
     if not 0 <= minute <= 59:
-        raise Skip(f"minute {minute} is not between 0 and 59", where("minute"), "check the minutes")
+        raise Skip(
+            Message("minute {minute} is not between 0 and 59", minute=minute),
+            where("minute"),
+            Message("check the minutes"),
+        )
     return PartialDate(year, month, day, hour, minute)
 
 
@@ -349,9 +368,9 @@ def date_span(
         return start, None
     if end.end_time() <= start.start_time():
         builder.warn(
-            f"the end {end} is before the start {start}",
+            Message("the end {end} is before the start {start}", end=end, start=start),
             location,
-            "the event is shown as an instant at its start",
+            Message("the event is shown as an instant at its start"),
         )
         return start, None
     return start, end

@@ -48,8 +48,10 @@ from explorer.core.importers._common import (
     rgb_colour,
 )
 from explorer.core.importers.rest_text import description_text
+from explorer.core.messages import Message
 from explorer.core.schema import Dataset, Event, Source, ViewRange
 
+_CHECK_TIME = Message("check the time")
 _ROOT_TAG = re.compile(rb"<timeline[\s>]")
 _DECLARATION = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _TIME = re.compile(
@@ -81,9 +83,9 @@ class TheTimelineImporter(Importer):
         if timetype not in _GREGORIAN:
             raise DatasetError(
                 name,
-                f"the time type {timetype!r} is not a calendar date",
+                Message("the time type {type} is not a calendar date", type=repr(timetype)),
                 "/timeline/timetype",
-                "only timelines of calendar dates (time type gregoriantime) can be opened",
+                Message("only timelines of calendar dates (time type gregoriantime) can be opened"),
             )
         builder = DatasetBuilder(name)
         for category in root.findall("categories/category"):
@@ -111,7 +113,7 @@ class TheTimelineImporter(Importer):
 
 def _parse(data: bytes, name: str) -> ElementTree.Element:
     """The root ``<timeline>`` element; DTDs, malformed XML and other roots are errors."""
-    check_utf8(data, name, "The Timeline writes UTF-8; save the file as UTF-8")
+    check_utf8(data, name, Message("The Timeline writes UTF-8; save the file as UTF-8"))
     text = data.decode("utf-8-sig")
     declaration = _DECLARATION.search(text)
     if declaration is not None:
@@ -119,9 +121,12 @@ def _parse(data: bytes, name: str) -> ElementTree.Element:
         location = f"{before.count(chr(10)) + 1}:{declaration.start() - before.rfind(chr(10))}"
         raise DatasetError(
             name,
-            f"the file declares a {declaration.group(1).upper()}, which is refused for safety",
+            Message(
+                "the file declares a {declaration}, which is refused for safety",
+                declaration=declaration.group(1).upper(),
+            ),
             location,
-            "The Timeline never writes one; remove the <!DOCTYPE …> declaration",
+            Message("The Timeline never writes one; remove the <!DOCTYPE …> declaration"),
         )
     parser = ElementTree.XMLParser()
     try:
@@ -132,16 +137,16 @@ def _parse(data: bytes, name: str) -> ElementTree.Element:
         problem = str(error).split(": line", 1)[0]
         raise DatasetError(
             name,
-            f"not valid XML: {problem}",
+            Message("not valid XML: {detail}", detail=problem),
             f"{line}:{column + 1}",
-            "check that every <tag> is closed and & is written &amp;",
+            Message("check that every <tag> is closed and & is written &amp;"),
         ) from None
     if root.tag != "timeline":
         raise DatasetError(
             name,
-            f"the root element is <{root.tag}>, not <timeline>",
+            Message("the root element is <{tag}>, not <timeline>", tag=root.tag),
             "1:1",
-            "this is not a file saved by The Timeline",
+            Message("this is not a file saved by The Timeline"),
         )
     return root
 
@@ -162,7 +167,7 @@ def _displayed_period(root: ElementTree.Element, builder: DatasetBuilder) -> Vie
         start, end = _period(period, location)
         return ViewRange(start=start, end=end or start)
     except Skip as skip:
-        builder.warn(skip.problem, skip.location, "the whole timeline is shown at first")
+        builder.warn(skip.problem, skip.location, Message("the whole timeline is shown at first"))
         return None
 
 
@@ -170,7 +175,11 @@ def _period(element: ElementTree.Element, location: str) -> tuple[PartialDate, P
     """The ``<start>`` and ``<end>`` of an element; no end when it is the start's moment."""
     start_text, end_text = element.findtext("start"), element.findtext("end")
     if start_text is None:
-        raise Skip("it has no <start> time", location, "add <start>YYYY-MM-DD HH:MM:SS</start>")
+        raise Skip(
+            Message("it has no <start> time"),
+            location,
+            Message("add <start>YYYY-MM-DD HH:MM:SS</start>"),
+        )
     start = _read_time(start_text, f"{location}/start", is_end=False)
     if end_text is None or end_text.strip() == start_text.strip():
         return start, None
@@ -275,9 +284,9 @@ def _read_time(text: str, location: str, *, is_end: bool) -> PartialDate:
     match = _TIME.match(text)
     if match is None:
         raise Skip(
-            f"{text.strip()!r} is not a time",
+            Message("{text} is not a time", text=repr(text.strip())),
             location,
-            "write it as YYYY-MM-DD HH:MM:SS, e.g. 1991-12-08 00:00:00",
+            Message("write it as YYYY-MM-DD HH:MM:SS, e.g. 1991-12-08 00:00:00"),
         )
     year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
     hour, minute, second = (int(match.group(group) or 0) for group in (4, 5, 6))
@@ -289,7 +298,9 @@ def _read_time(text: str, location: str, *, is_end: bool) -> PartialDate:
     if abs(year) > MAX_ABS_YEAR_WITH_TIME:  # no time of day that far away: read to the day
         hour = minute = second = 0
     if second > 59:
-        raise Skip(f"second {second} is not between 0 and 59", location, "check the time")
+        raise Skip(
+            Message("second {second} is not between 0 and 59", second=second), location, _CHECK_TIME
+        )
     try:
         if hour == minute == second == 0:
             if is_end:
@@ -299,7 +310,7 @@ def _read_time(text: str, location: str, *, is_end: bool) -> PartialDate:
             hour, minute = divmod(hour * 60 + minute - 1, 60)
         return PartialDate(year, month, day, hour, minute)
     except DateError as error:  # only at the very edge of the years we can show
-        raise Skip(str(error), location, "check the time") from None
+        raise Skip(error.args[0], location, _CHECK_TIME) from None
 
 
 def _link_source(link: str) -> Source:

@@ -39,6 +39,7 @@ from explorer.core.importers._common import (
 )
 from explorer.core.importers.html_text import html_to_text, plain_text
 from explorer.core.importers.media import media_source, web_media
+from explorer.core.messages import Message
 from explorer.core.schema import Dataset, Event, EventKind
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -138,25 +139,25 @@ class TimelineJSJsonImporter(Importer):
         if not isinstance(document, dict):
             raise DatasetError(
                 name,
-                "the top level is not a JSON object",
+                Message("the top level is not a JSON object"),
                 "$",
-                'a TimelineJS3 file is {"title": …, "events": […]}',
+                Message('a TimelineJS3 file is {"title": …, "events": […]}'),
             )
         slides = {key: document.get(key) or [] for key in ("events", "eras")}
         for key, value in slides.items():
             if not isinstance(value, list):
                 raise DatasetError(
                     name,
-                    f'"{key}" is not a list',
+                    not_a_list(key),
                     f"$.{key}",
-                    f'write "{key}": [ … ] with one object per slide',
+                    one_object_per_slide(key),
                 )
         if not slides["events"] and not slides["eras"]:
             raise DatasetError(
                 name,
-                "the timeline has no events",
+                NO_EVENTS,
                 "$.events",
-                'a TimelineJS3 file lists its slides under "events"',
+                Message('a TimelineJS3 file lists its slides under "events"'),
             )
         builder = DatasetBuilder(name)
         number = 0
@@ -187,6 +188,18 @@ def _json_title(slide: object) -> tuple[dict[str, str], dict[str, str]]:
     )
 
 
+NO_EVENTS = Message("the timeline has no events")
+NO_YEAR = Message("the date has no year")
+
+
+def not_a_list(key: str) -> Message:
+    return Message('"{key}" is not a list', key=key)
+
+
+def one_object_per_slide(key: str) -> Message:
+    return Message('write "{key}": [ … ] with one object per slide', key=key)
+
+
 def decode_json(data: bytes, name: str) -> object:
     """A TimelineJS file's JSON (either version), or a DatasetError with the place."""
     data = data.removeprefix(_UTF8_BOM)
@@ -196,7 +209,8 @@ def decode_json(data: bytes, name: str) -> object:
     except msgspec.DecodeError as error:
         raise malformed_json_error(error, data, name) from None
     except RecursionError:
-        raise DatasetError(name, "the JSON is nested too deeply for a timeline", "$") from None
+        too_deep = Message("the JSON is nested too deeply for a timeline")
+        raise DatasetError(name, too_deep, "$") from None
 
 
 def slide_start(
@@ -208,11 +222,17 @@ def slide_start(
 ) -> tuple[dict[str, Any], PartialDate]:
     """The slide as an object and its start date (under ``key``); Skip when either is missing."""
     if not isinstance(slide, dict):
-        raise Skip("the slide is not a JSON object", location, "write each slide as { … }")
+        raise Skip(
+            Message("the slide is not a JSON object"),
+            location,
+            Message("write each slide as { … }"),
+        )
     start = read_date(slide.get(key), f"{location}.{key}")
     if start is None:
         raise Skip(
-            "the slide has no start date", f"{location}.{key}", f'give it "{key}": {example}'
+            Message("the slide has no start date"),
+            f"{location}.{key}",
+            Message('give it "{key}": {example}', key=key, example=example),
         )
     return slide, start
 
@@ -247,13 +267,17 @@ def _json_date(value: object, location: str) -> PartialDate | None:
     if value is None or value == {}:
         return None
     if not isinstance(value, dict):
-        raise Skip("the date is not an object", location, 'write it as {"year": …, "month": …}')
+        raise Skip(
+            Message("the date is not an object"),
+            location,
+            Message('write it as {"year": …, "month": …}'),
+        )
     parts: dict[str, int | None] = {}
     for part in _DATE_PARTS:
         parts[part] = whole_number(value.get(part), f"{location}.{part}")
     year = parts["year"]
     if year is None:
-        raise Skip("the date has no year", f"{location}.year", 'add "year": …')
+        raise Skip(NO_YEAR, f"{location}.year", Message('add "year": …'))
     return build_date(
         timelinejs_year(year, f"{location}.year"),
         parts["month"],

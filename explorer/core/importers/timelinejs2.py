@@ -23,19 +23,25 @@ from explorer.core.importers._common import (
     whole_number,
 )
 from explorer.core.importers.timelinejs import (
+    NO_EVENTS,
+    NO_YEAR,
     Slide,
     add_slide,
     decode_json,
     json_object,
     json_text,
+    not_a_list,
+    one_object_per_slide,
     slide_start,
     title_slide,
 )
+from explorer.core.messages import Message
 from explorer.core.schema import Dataset, EventKind
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _MARKER = re.compile(rb'^\s*\{\s*"timeline"\s*:\s*\{')
 _DATE_PARTS = ("year", "month", "day", "hour", "minute")
+_WRITE_IT_AS = Message('write it as "YYYY,MM,DD"')
 
 
 class TimelineJS2Importer(Importer):
@@ -54,9 +60,9 @@ class TimelineJS2Importer(Importer):
         if not isinstance(timeline, dict):
             raise DatasetError(
                 name,
-                '"timeline" is not an object',
+                Message('"timeline" is not an object'),
                 "$.timeline",
-                'a TimelineJS 2 file is {"timeline": {"headline": …, "date": […]}}',
+                Message('a TimelineJS 2 file is {"timeline": {"headline": …, "date": […]}}'),
             )
         builder = DatasetBuilder(name)
         number = 0
@@ -66,9 +72,9 @@ class TimelineJS2Importer(Importer):
             if not isinstance(slides, list):
                 raise DatasetError(
                     name,
-                    f'"{key}" is not a list',
+                    not_a_list(key),
                     f"$.timeline.{key}",
-                    f'write "{key}": [ … ] with one object per slide',
+                    one_object_per_slide(key),
                 )
             for index, slide in enumerate(slides):
                 number += 1
@@ -81,9 +87,9 @@ class TimelineJS2Importer(Importer):
         if builder.attempted == 0:
             raise DatasetError(
                 name,
-                "the timeline has no events",
+                NO_EVENTS,
                 "$.timeline.date",
-                'a TimelineJS 2 file lists its slides under "date"',
+                Message('a TimelineJS 2 file lists its slides under "date"'),
             )
         asset = json_object(timeline.get("asset"))
         title, description = title_slide(
@@ -119,13 +125,13 @@ def _date(value: object, location: str) -> PartialDate | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         value = str(int(value)) if float(value).is_integer() else str(value)
     if not isinstance(value, str):
-        raise Skip("the date is not text", location, 'write it as "YYYY,MM,DD"')
+        raise Skip(Message("the date is not text"), location, _WRITE_IT_AS)
     pieces = [piece.strip() for piece in value.split(",")]
     if len(pieces) > len(_DATE_PARTS) or not pieces[0]:
         raise Skip(
-            f"{value[:40]!r} is not a date",
+            Message("{text} is not a date", text=repr(value[:40])),
             location,
-            'write it as "YYYY,MM,DD" or "YYYY,MM,DD,HH,MM"',
+            Message('write it as "YYYY,MM,DD" or "YYYY,MM,DD,HH,MM"'),
         )
     parts = {
         part: whole_number(piece, location, part)
@@ -133,7 +139,7 @@ def _date(value: object, location: str) -> PartialDate | None:
     }
     year = parts.get("year")
     if year is None:
-        raise Skip("the date has no year", location, 'write it as "YYYY,MM,DD"')
+        raise Skip(NO_YEAR, location, _WRITE_IT_AS)
     return build_date(
         timelinejs_year(year, location),
         parts.get("month"),

@@ -24,6 +24,7 @@ from explorer.core.importers._common import (
     whole_number,
 )
 from explorer.core.importers.timelinejs import Slide, add_slide, title_slide
+from explorer.core.messages import Message
 from explorer.core.schema import Dataset
 
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:([AaPp])\.?[Mm]\.?)?$")
@@ -88,15 +89,15 @@ class TimelineJSCsvImporter(Importer):
         return _find_header(head) is not None
 
     def load_with_warnings(self, data: bytes, name: str) -> tuple[Dataset, list[str]]:
-        check_utf8(data, name, "save the sheet as CSV UTF-8")
+        check_utf8(data, name, Message("save the sheet as CSV UTF-8"))
         text = data.decode("utf-8-sig")
         found = _find_header(text)
         if found is None:
             raise DatasetError(
                 name,
-                "the first line is not a TimelineJS3 sheet header",
+                Message("the first line is not a TimelineJS3 sheet header"),
                 "1:1",
-                "the first row names the columns: Year, Month, Day, …, Headline",
+                Message("the first row names the columns: Year, Month, Day, …, Headline"),
             )
         delimiter, _ = found
         builder = DatasetBuilder(name)
@@ -134,9 +135,9 @@ class TimelineJSCsvImporter(Importer):
         if builder.attempted == 0:
             raise DatasetError(
                 name,
-                "the sheet has no event rows",
+                Message("the sheet has no event rows"),
                 "2",
-                "add a row with a Year and a Headline under the header",
+                Message("add a row with a Year and a Headline under the header"),
             )
         return builder.finish(title, description), builder.warnings
 
@@ -153,9 +154,9 @@ def _rows(text: str, delimiter: str, name: str) -> Iterator[tuple[int, list[str]
         except csv.Error as error:
             raise DatasetError(
                 name,
-                f"not valid CSV: {error}",
+                Message("not valid CSV: {detail}", detail=str(error)),
                 str(reader.line_num or line),
-                'a cell with quotes starts and ends with ", and "" stands for "',
+                Message('a cell with quotes starts and ends with ", and "" stands for "'),
             ) from None
         yield line, cells
 
@@ -177,9 +178,9 @@ def _csv_slide(cell: Callable[[str], str], where: Callable[[str], str], row_type
     start = _csv_date(cell, where, "")
     if start is None:
         raise Skip(
-            "the row has no Year",
+            Message("the row has no Year"),
             where("year"),
-            'give every event a Year (a title row has Type "title")',
+            Message('give every event a Year (a title row has Type "title")'),
         )
     return Slide(
         start=start,
@@ -195,6 +196,11 @@ def _csv_slide(cell: Callable[[str], str], where: Callable[[str], str], row_type
         group=cell("group"),
         kind="period" if row_type == "era" else "event",
     )
+
+
+def _not_a_time(prefix: str, time: str) -> Message:
+    column = (prefix + "time").title()  # the sheet's column, "Time" or "End Time"
+    return Message("{column} {time} is not a time of day", column=column, time=repr(time))
 
 
 def _csv_date(
@@ -214,17 +220,17 @@ def _csv_date(
         match = _TIME.match(time)
         if match is None:
             raise Skip(
-                f"{(prefix + 'time').title()} {time!r} is not a time of day",
+                _not_a_time(prefix, time),
                 where(prefix + "hour"),
-                "write it as HH:MM, e.g. 14:30 or 2:30 PM",
+                Message("write it as HH:MM, e.g. 14:30 or 2:30 PM"),
             )
         hour, minute = int(match.group(1)), int(match.group(2))
         meridiem = (match.group(3) or "").lower()
         if meridiem and not 1 <= hour <= 12:
             raise Skip(
-                f"{(prefix + 'time').title()} {time!r} is not a time of day",
+                _not_a_time(prefix, time),
                 where(prefix + "hour"),
-                "with AM or PM, the hour is from 1 to 12",
+                Message("with AM or PM, the hour is from 1 to 12"),
             )
         if meridiem:
             hour = hour % 12 + (12 if meridiem == "p" else 0)
