@@ -138,11 +138,11 @@ def test_an_imported_file_warns_in_messages_down_to_the_note_that_the_event_was_
     result = load_dataset(sheet)
     [warning] = result.warnings
     assert warning == (
-        f'{sheet}:3:1: the row has no Year (give every event a Year (a title row has Type "title"); '
-        "the event was skipped)"
+        f"{sheet}:3:1: the row has no Year "
+        '(give every event a Year (a title row has Type "title"); the event was skipped)'
     )
     assert warning.translated(shouting) == (
-        f'{sheet}:3:1: THE ROW HAS NO YEAR (GIVE EVERY EVENT A YEAR (A TITLE ROW HAS TYPE "TITLE"); '
-        "THE EVENT WAS SKIPPED)"
+        f"{sheet}:3:1: THE ROW HAS NO YEAR "
+        '(GIVE EVERY EVENT A YEAR (A TITLE ROW HAS TYPE "TITLE"); THE EVENT WAS SKIPPED)'
     )
     assert result.dropped_events == 1
