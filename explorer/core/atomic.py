@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from explorer.core.errors import ExportError
+from explorer.core.messages import Message
 
 _OPEN_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
@@ -26,16 +27,27 @@ _OPEN_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 def _reason(error: OSError, folder: Path) -> str:
     """A short human reason for a failed write."""
     if error.errno == errno.ENOENT and not folder.exists():
-        return f"the folder {folder} does not exist"
+        return Message("the folder {folder} does not exist", folder=folder)
     if error.errno in (errno.ENOTDIR,) or (error.errno == errno.ENOENT and folder.is_file()):
-        return f"{folder} is not a folder"
+        return Message("{folder} is not a folder", folder=folder)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied (the folder is read-only or not yours)"
+        return Message("permission denied (the folder is read-only or not yours)")
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return Message("the disk is full")
     if error.errno == errno.EISDIR:
-        return "a folder of that name is in the way"
+        return _FOLDER_IN_THE_WAY
     return error.strerror or str(error)
+
+
+_FOLDER_IN_THE_WAY = Message("a folder of that name is in the way")
+
+
+def _cannot_write(path: str | Path, reason: str) -> Message:
+    return Message("{file}: cannot write: {reason}", file=path, reason=reason)
+
+
+def _cannot_write_the_file(path: str | Path, reason: str) -> Message:
+    return Message("{file}: cannot write the file: {reason}", file=path, reason=reason)
 
 
 def _create_temporary(folder: Path, name: str) -> tuple[int, Path]:
@@ -95,11 +107,15 @@ def write_atomic_pieces(path: str | Path, pieces: Iterable[bytes]) -> None:
         existing = None
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         if stat.S_ISDIR(existing.st_mode):
-            raise ExportError(f"{path}: cannot write the file: a folder of that name is in the way")
+            raise ExportError(_cannot_write_the_file(path, _FOLDER_IN_THE_WAY))
         _write_stream(path, target, existing.st_mode, b"".join(pieces))
         return
     if existing is not None and not _may_write(target, existing.st_mode):
-        raise ExportError(f"{path}: the file is read-only; make it writable or choose another name")
+        raise ExportError(
+            Message(
+                "{file}: the file is read-only; make it writable or choose another name", file=path
+            )
+        )
     _replace_regular_file(path, target, pieces)
 
 
@@ -126,23 +142,24 @@ def _write_stream_to_stdout(data: bytes) -> None:
 def _write_stream(path: str | Path, target: Path, mode: int, data: bytes) -> None:
     """Write to a device or a named pipe as it is, never replacing it."""
     if stat.S_ISSOCK(mode):
-        raise ExportError(f"{path}: cannot write the file: it is a socket, not a file")
+        raise ExportError(_cannot_write_the_file(path, Message("it is a socket, not a file")))
     flags = os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         # Non-blocking, so a pipe nobody reads is an error rather than a hang.
         descriptor = os.open(target, flags)
     except OSError as error:
+        reason: str
         if error.errno == errno.ENXIO:
-            reason = "no program is reading from this pipe"
+            reason = Message("no program is reading from this pipe")
         else:
             reason = _reason(error, target.parent)
-        raise ExportError(f"{path}: cannot write: {reason}") from error
+        raise ExportError(_cannot_write(path, reason)) from error
     try:
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
         _write_all(descriptor, data)
     except OSError as error:
-        raise ExportError(f"{path}: cannot write: {_reason(error, target.parent)}") from error
+        raise ExportError(_cannot_write(path, _reason(error, target.parent))) from error
     finally:
         os.close(descriptor)
 
@@ -165,7 +182,7 @@ def _replace_regular_file(path: str | Path, target: Path, pieces: Iterable[bytes
         os.replace(temporary, target)
         temporary = None
     except OSError as error:
-        raise ExportError(f"{path}: cannot write the file: {_reason(error, folder)}") from error
+        raise ExportError(_cannot_write_the_file(path, _reason(error, folder))) from error
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):

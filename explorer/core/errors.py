@@ -35,3 +35,13 @@ class DatasetError(Exception):
 
 class ExportError(Exception):
     """An export that could not be written; the message names the file and the reason."""
+
+    def message(self) -> str:
+        """What went wrong, as a :class:`Message` when it was given one (for the window)."""
+        given = self.args[0] if self.args else ""
+        return given if isinstance(given, str) else str(given)
+
+
+def not_written(path: object, reason: str) -> Message:
+    """What a failed export or save says: ``out.pdf: not written: <reason>``."""
+    return Message("{file}: not written: {reason}", file=path, reason=reason)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 
 from explorer.core.errors import DatasetError
+from explorer.core.messages import Message
 
 if TYPE_CHECKING:
     from explorer.core.schema import Event
@@ -112,16 +113,17 @@ class EventFile:
         except OSError as error:
             raise self._unreadable(error) from None
         if not unchanged:
-            raise self._unavailable("changed on disk since it was opened")
+            raise self._unavailable(Message("changed on disk since it was opened"))
 
     def _unreadable(self, error: OSError) -> SummaryUnavailable:
-        return self._unavailable(f"cannot be read any more ({error.strerror or error})")
+        reason = error.strerror or str(error)
+        return self._unavailable(Message("cannot be read any more ({reason})", reason=reason))
 
     def _unavailable(self, problem: str) -> SummaryUnavailable:
         return SummaryUnavailable(
             self.name,
-            f"{problem}, so an event's summary cannot be read from it",
-            hint="open the file again",
+            Message("{problem}, so an event's summary cannot be read from it", problem=problem),
+            hint=Message("open the file again"),
         )
 
 

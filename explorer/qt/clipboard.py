@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from explorer.core.bidi import text_and_language
 from explorer.core.texts_in_file import SummaryUnavailable
+from explorer.qt.i18n import translated_message
 
 if TYPE_CHECKING:
     from explorer.qt.main_window import MainWindow
@@ -58,7 +59,7 @@ class Clipboard(QObject):
         try:
             data = summary_mime_data(self.window)
         except SummaryUnavailable as error:
-            self.window.statusBar().showMessage(str(error), 10000)
+            self.window.statusBar().showMessage(translated_message(error.message()), 10000)
             return False
         if data is None:
             return False

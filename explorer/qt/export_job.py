@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from explorer.core.atomic import write_atomic, write_atomic_pieces
 from explorer.core.dataset_writer import dataset_slices
-from explorer.core.errors import ExportError
+from explorer.core.errors import ExportError, not_written
+from explorer.core.messages import Message
 from explorer.core.picture import PictureOptions
 from explorer.core.schema import Dataset, Event
 from explorer.core.summary import PARTS
@@ -86,7 +87,7 @@ class SaveTask:
         try:
             write_atomic_pieces(self.path, pieces())
         except SummaryUnavailable as error:
-            raise ExportError(f"{self.path}: not written: {error}") from error
+            raise ExportError(not_written(self.path, error.message())) from error
 
 
 class WriteTask(Protocol):
@@ -99,12 +100,15 @@ class WriteTask(Protocol):
     def write(self, progress: Progress, commit: Callable[[], None]) -> None: ...
 
 
+_NOT_ENOUGH_MEMORY = Message("not enough memory for this many events")
+
+
 class _ExportThread(QThread):
     """Renders and writes one export; its signals reach the UI thread queued."""
 
     progressed = Signal(int, int)  # done, total
     succeeded = Signal()
-    failed = Signal(str)  # message
+    failed = Signal(object)  # message: a str, maybe a Message
 
     def __init__(self, task: WriteTask) -> None:
         super().__init__()
@@ -140,13 +144,13 @@ class _ExportThread(QThread):
         except ExportCancelled:
             return
         except ExportError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error.message())
             return
         except MemoryError:
-            self.failed.emit(f"{task.path}: not written: not enough memory for this many events")
+            self.failed.emit(not_written(task.path, _NOT_ENOUGH_MEMORY))
             return
         except Exception as error:  # a bug must end the export with a message, not hang it
-            self.failed.emit(f"{task.path}: not written: {error}")
+            self.failed.emit(not_written(task.path, str(error)))
             return
         self.succeeded.emit()
 
@@ -161,7 +165,7 @@ class ExportJob(QObject):
     started = Signal(str)  # path
     progressed = Signal(int, int)  # done, total
     finished = Signal(str)  # path
-    failed = Signal(str)  # message
+    failed = Signal(object)  # message: a str, maybe a Message
     canceled = Signal(str)  # path
     busyChanged = Signal(bool)
 
@@ -242,7 +246,8 @@ class ExportJob(QObject):
             return
         if thread is self._current:  # ended without a word: never leave the window busy
             self._end()
-            self.failed.emit(f"{thread.task.path}: not written: the work stopped unexpectedly")
+            stopped = Message("the work stopped unexpectedly")
+            self.failed.emit(not_written(thread.task.path, stopped))
         if thread in self._stopping:
             thread.wait()
             self._stopping.remove(thread)

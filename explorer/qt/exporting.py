@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel
 
 from explorer.core.atomic import write_atomic
-from explorer.core.errors import ExportError
+from explorer.core.errors import ExportError, not_written
 from explorer.core.export import ExportRequest, exporter_for_path, exporter_named
 from explorer.core.export_formats import FORMATS
+from explorer.core.messages import Message
 from explorer.core.picture import PictureOptions
 from explorer.core.schema import Dataset, Event, time_order_key
 from explorer.core.summary import PARTS
@@ -133,10 +134,15 @@ def render_request(
     except ExportCancelled:
         raise
     except SummaryUnavailable as error:
-        raise ExportError(f"{path}: not written: {error}") from error
+        raise ExportError(not_written(path, error.message())) from error
     except Exception as error:  # a renderer bug must not leave the user with a traceback
         raise ExportError(
-            f"{path}: could not render the {exporter.label} export: {error}"
+            Message(
+                "{file}: could not render the {format} export: {reason}",
+                file=path,
+                format=exporter.label,
+                reason=str(error),
+            )
         ) from error
 
 

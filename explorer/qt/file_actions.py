@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from explorer.paths import default_dataset_path
 from explorer.qt import settings
+from explorer.qt.i18n import translated_message
 from explorer.qt.plain_text import plain_tooltip, show_message
 
 if TYPE_CHECKING:
@@ -171,7 +172,8 @@ class FileActions(QObject):
 
     def _save_failed(self, message: str) -> None:
         self._saving = None
-        show_message(self.window, QMessageBox.Icon.Critical, self.tr("Cannot Save"), message)
+        text = translated_message(message)
+        show_message(self.window, QMessageBox.Icon.Critical, self.tr("Cannot Save"), text)
 
     def _save_canceled(self, _path: str) -> None:
         self._saving = None

@@ -633,7 +633,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 10000)
 
     def _export_failed(self, message: str) -> None:
-        show_message(self, QMessageBox.Icon.Critical, self.tr("Export Failed"), message)
+        text = translated_message(message, self._language)
+        show_message(self, QMessageBox.Icon.Critical, self.tr("Export Failed"), text)
 
     def _export_canceled(self, _path: str) -> None:
         self.statusBar().showMessage(self.tr("Export cancelled"), 10000)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from explorer.core.summary import PARTS
+from explorer.qt.i18n import translated_message
 from explorer.qt.plain_text import show_message
 
 #: The most events Print… lays out: about two hundred pages, laid out in a second or so. The
@@ -90,9 +91,8 @@ class Printing(QObject):
             path = printer.outputFileName()
             write_atomic(path, render_request(request, path, "pdf"))
         except (ExportError, SummaryUnavailable) as error:
-            show_message(
-                self.window, QMessageBox.Icon.Critical, self.tr("Print Failed"), str(error)
-            )
+            text = translated_message(error.message())
+            show_message(self.window, QMessageBox.Icon.Critical, self.tr("Print Failed"), text)
 
     def print_with_preview(self) -> None:
         """Ask which events and language, then show the preview, from which the user prints."""

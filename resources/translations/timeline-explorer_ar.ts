@@ -1085,6 +1085,46 @@
 <context>
     <name>Message</name>
     <message>
+        <source>a folder of that name is in the way</source>
+        <translation>يعترض الطريقَ مجلدٌ بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write: {reason}</source>
+        <translation>{file}: تتعذّر الكتابة: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the file: {reason}</source>
+        <translation>{file}: تتعذّر كتابة الملف: {reason}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>permission denied (the folder is read-only or not yours)</source>
+        <translation>الإذن مرفوض (المجلد للقراءة فقط أو ليس ملكك)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>{file}: the file is read-only; make it writable or choose another name</source>
+        <translation>{file}: الملف للقراءة فقط؛ اجعله قابلًا للكتابة أو اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation>إنه مقبس، وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>no program is reading from this pipe</source>
+        <translation>لا برنامج يقرأ من هذا الأنبوب</translation>
+    </message>
+    <message>
         <source>save the file as UTF-8</source>
         <translation>احفظ الملف بترميز UTF-8</translation>
     </message>
@@ -1103,6 +1143,10 @@
     <message>
         <source>the era was skipped</source>
         <translation>تُجوهلت الحقبة</translation>
+    </message>
+    <message>
+        <source>{file}: not written: {reason}</source>
+        <translation>{file}: لم يُكتب: {reason}</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
@@ -1683,6 +1727,22 @@
         <translation>تتعذّر قراءته بصيغة {format}: {reason}</translation>
     </message>
     <message>
+        <source>cannot be read any more ({reason})</source>
+        <translation>لم تعد قراءته ممكنة ({reason})</translation>
+    </message>
+    <message>
+        <source>{problem}, so an event's summary cannot be read from it</source>
+        <translation>{problem}، فلا يمكن قراءة ملخص حدث منه</translation>
+    </message>
+    <message>
+        <source>changed on disk since it was opened</source>
+        <translation>تغيّر على القرص منذ فتحه</translation>
+    </message>
+    <message>
+        <source>open the file again</source>
+        <translation>افتح الملف من جديد</translation>
+    </message>
+    <message>
         <source>event {number} (“{id}”): {problem}</source>
         <translation>الحدث {number} (“{id}”): {problem}</translation>
     </message>
@@ -1717,6 +1777,18 @@
     <message>
         <source>duplicate category id “{id}”: an earlier category has it; ignored</source>
         <translation>معرّف فئة مكرّر “{id}”: تحمله فئة سابقة؛ تُجوهلت</translation>
+    </message>
+    <message>
+        <source>not enough memory for this many events</source>
+        <translation>لا تكفي الذاكرة لهذا العدد من الأحداث</translation>
+    </message>
+    <message>
+        <source>the work stopped unexpectedly</source>
+        <translation>توقّف العمل على نحو غير متوقع</translation>
+    </message>
+    <message>
+        <source>{file}: could not render the {format} export: {reason}</source>
+        <translation>{file}: تعذّر إنشاء التصدير بصيغة {format}: {reason}</translation>
     </message>
     <message>
         <source>{file}: not enough memory to open it</source>

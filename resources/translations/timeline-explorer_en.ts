@@ -1069,6 +1069,46 @@
 <context>
     <name>Message</name>
     <message>
+        <source>a folder of that name is in the way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: cannot write: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: cannot write the file: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>permission denied (the folder is read-only or not yours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: the file is read-only; make it writable or choose another name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a socket, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no program is reading from this pipe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>save the file as UTF-8</source>
         <translation type="unfinished" />
     </message>
@@ -1086,6 +1126,10 @@
     </message>
     <message>
         <source>the era was skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: not written: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1659,6 +1703,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>cannot be read any more ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{problem}, so an event's summary cannot be read from it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed on disk since it was opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open the file again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>event {number} (“{id}”): {problem}</source>
         <translation type="unfinished" />
     </message>
@@ -1692,6 +1752,18 @@
     </message>
     <message>
         <source>duplicate category id “{id}”: an earlier category has it; ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not enough memory for this many events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the work stopped unexpectedly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file}: could not render the {format} export: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>

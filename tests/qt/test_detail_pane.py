@@ -29,7 +29,7 @@ from explorer.qt.summary_text import shown_summary
 from tests.bench.bench_store import catalogue_json
 from tests.core.test_summaries_in_file import SUMMARIES, document
 from tests.factories import small_dataset
-from tests.qt.screen import messages_shown
+from tests.qt.screen import messages_shown, without_isolates
 
 
 def make_window(qtbot, dataset=None, language: str = "en") -> MainWindow:  # type: ignore[no-untyped-def]
@@ -374,13 +374,14 @@ def test_a_summary_left_in_its_file_is_shown_then_said_to_be_unreadable_once_cha
         render_events(window.dataset, window.dataset.events, "ar", "all", tmp_path / "out.md")
     assert f"{path}: changed on disk" in str(raised.value)
     assert not window.clipboard.copy_current()  # Copy says why in the status bar
-    assert f"{path}: changed on disk" in window.statusBar().currentMessage()
+    said = without_isolates(window.statusBar().currentMessage())  # in the window's language
+    assert f"{path}: تغيّر على القرص منذ فتحه، فلا يمكن قراءة ملخص حدث منه" in said
     shown = messages_shown(monkeypatch)
     preview = window.printing.preview_dialog("all", "ar")  # Print: its preview says why
     qtbot.addWidget(preview)
     preview.show()
     qtbot.waitUntil(lambda: bool(shown))
-    assert f"{path}: changed on disk" in shown[0].text
+    assert f"{path}: تغيّر على القرص منذ فتحه" in without_isolates(shown[0].text)
 
 
 def blank_to_scroll_through(pane: DetailPane) -> int:
