@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from explorer.core.dates import PartialDate, civil_from_days, days_in_month, format_span
 from explorer.core.errors import ExportError
+from explorer.core.messages import Message
 from explorer.core.user_dates import parse_user_date
 
 MIN_SIDE, MAX_SIDE = 200, 10_000
@@ -56,10 +57,13 @@ class PictureOptions:
         width, height = self.png_size
         if width * height <= MAX_PNG_PIXELS:
             return ""
-        return (
-            f"a {self.width}x{self.height} picture at scale {self.scale:g} is a {width}x{height} "
-            f"PNG, more than {MAX_PNG_PIXELS // 1_000_000} megapixels: choose a smaller size "
-            "or scale"
+        return Message(
+            "a {size} picture at scale {scale} is a {pixels} PNG, more than {limit} megapixels: "
+            "choose a smaller size or scale",
+            size=f"{self.width}x{self.height}",
+            scale=f"{self.scale:g}",
+            pixels=f"{width}x{height}",
+            limit=MAX_PNG_PIXELS // 1_000_000,
         )
 
 
@@ -67,13 +71,29 @@ def picture_problem(
     width: int, height: int, scale: float, time_range: tuple[float, float] | None = None
 ) -> str:
     """What is wrong with these picture choices, in words a user can act on; "" if nothing."""
-    for name, side in (("width", width), ("height", height)):
-        if not MIN_SIDE <= side <= MAX_SIDE:
-            return f"picture {name} {side} px is out of range: use {MIN_SIDE} to {MAX_SIDE} px"
+    if not MIN_SIDE <= width <= MAX_SIDE:
+        return Message(
+            "picture width {side} px is out of range: use {least} to {most} px",
+            side=width,
+            least=MIN_SIDE,
+            most=MAX_SIDE,
+        )
+    if not MIN_SIDE <= height <= MAX_SIDE:
+        return Message(
+            "picture height {side} px is out of range: use {least} to {most} px",
+            side=height,
+            least=MIN_SIDE,
+            most=MAX_SIDE,
+        )
     if not MIN_SCALE <= scale <= MAX_SCALE:
-        return f"picture scale {scale:g} is out of range: use {MIN_SCALE:g} to {MAX_SCALE:g}"
+        return Message(
+            "picture scale {scale} is out of range: use {least} to {most}",
+            scale=f"{scale:g}",
+            least=f"{MIN_SCALE:g}",
+            most=f"{MAX_SCALE:g}",
+        )
     if time_range is not None and not time_range[0] < time_range[1]:
-        return "the picture's time range must end after it starts"
+        return Message("the picture's time range must end after it starts")
     return ""
 
 

@@ -141,7 +141,7 @@ def render_request(
                 "{file}: could not render the {format} export: {reason}",
                 file=path,
                 format=exporter.label,
-                reason=str(error),
+                reason=error.message() if isinstance(error, ExportError) else str(error),
             )
         ) from error
 

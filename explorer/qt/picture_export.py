@@ -31,6 +31,7 @@ from explorer.core.bidi import isolate_in, text_and_language, text_direction
 from explorer.core.errors import ExportError
 from explorer.core.export import ExportRequest
 from explorer.core.labels import count_events
+from explorer.core.messages import Message
 from explorer.core.picture import range_label
 from explorer.core.schema import Dataset, Event, text_in
 from explorer.qt.event_model import EventListModel
@@ -143,8 +144,10 @@ class PngExporter:
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         if image.isNull():
             raise ExportError(
-                f"not enough memory for a {size.width()}×{size.height()} PNG: "
-                "choose a smaller size or scale"
+                Message(
+                    "not enough memory for a {pixels} PNG: choose a smaller size or scale",
+                    pixels=f"{size.width()}×{size.height()}",
+                )
             )
         image.setDevicePixelRatio(options.scale)
         image.fill(QColor("#ffffff"))

@@ -1727,6 +1727,26 @@
         <translation>تتعذّر قراءته بصيغة {format}: {reason}</translation>
     </message>
     <message>
+        <source>a {size} picture at scale {scale} is a {pixels} PNG, more than {limit} megapixels: choose a smaller size or scale</source>
+        <translation>صورة بقياس {size} بمعامل {scale} تصير ملف PNG بقياس {pixels}، أي أكثر من {limit} ميغابكسل: اختر قياسًا أو معاملًا أصغر</translation>
+    </message>
+    <message>
+        <source>picture width {side} px is out of range: use {least} to {most} px</source>
+        <translation>عرض الصورة {side} بكسل خارج النطاق: استعمل من {least} إلى {most} بكسل</translation>
+    </message>
+    <message>
+        <source>picture height {side} px is out of range: use {least} to {most} px</source>
+        <translation>ارتفاع الصورة {side} بكسل خارج النطاق: استعمل من {least} إلى {most} بكسل</translation>
+    </message>
+    <message>
+        <source>picture scale {scale} is out of range: use {least} to {most}</source>
+        <translation>معامل الصورة {scale} خارج النطاق: استعمل من {least} إلى {most}</translation>
+    </message>
+    <message>
+        <source>the picture's time range must end after it starts</source>
+        <translation>يجب أن ينتهي المدى الزمني للصورة بعد بدايته</translation>
+    </message>
+    <message>
         <source>cannot be read any more ({reason})</source>
         <translation>لم تعد قراءته ممكنة ({reason})</translation>
     </message>
@@ -1793,6 +1813,10 @@
     <message>
         <source>{file}: not enough memory to open it</source>
         <translation>{file}: لا تكفي الذاكرة لفتحه</translation>
+    </message>
+    <message>
+        <source>not enough memory for a {pixels} PNG: choose a smaller size or scale</source>
+        <translation>لا تكفي الذاكرة لملف PNG بقياس {pixels}: اختر قياسًا أو معاملًا أصغر</translation>
     </message>
     <message>
         <source>{text} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1991-12-08; -0500 for 501 BC)</source>

@@ -1703,6 +1703,26 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>a {size} picture at scale {scale} is a {pixels} PNG, more than {limit} megapixels: choose a smaller size or scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>picture width {side} px is out of range: use {least} to {most} px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>picture height {side} px is out of range: use {least} to {most} px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>picture scale {scale} is out of range: use {least} to {most}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the picture's time range must end after it starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>cannot be read any more ({reason})</source>
         <translation type="unfinished" />
     </message>
@@ -1768,6 +1788,10 @@
     </message>
     <message>
         <source>{file}: not enough memory to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not enough memory for a {pixels} PNG: choose a smaller size or scale</source>
         <translation type="unfinished" />
     </message>
     <message>
