@@ -71,20 +71,15 @@ def picture_problem(
     width: int, height: int, scale: float, time_range: tuple[float, float] | None = None
 ) -> str:
     """What is wrong with these picture choices, in words a user can act on; "" if nothing."""
-    if not MIN_SIDE <= width <= MAX_SIDE:
-        return Message(
-            "picture width {side} px is out of range: use {least} to {most} px",
-            side=width,
-            least=MIN_SIDE,
-            most=MAX_SIDE,
-        )
-    if not MIN_SIDE <= height <= MAX_SIDE:
-        return Message(
-            "picture height {side} px is out of range: use {least} to {most} px",
-            side=height,
-            least=MIN_SIDE,
-            most=MAX_SIDE,
-        )
+    for name, side in ((Message("width"), width), (Message("height"), height)):
+        if not MIN_SIDE <= side <= MAX_SIDE:
+            return Message(
+                "picture {name} {side} px is out of range: use {least} to {most} px",
+                name=name,
+                side=side,
+                least=MIN_SIDE,
+                most=MAX_SIDE,
+            )
     if not MIN_SCALE <= scale <= MAX_SCALE:
         return Message(
             "picture scale {scale} is out of range: use {least} to {most}",

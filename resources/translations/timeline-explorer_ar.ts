@@ -1731,20 +1731,24 @@
         <translation>صورة بقياس {size} بمعامل {scale} تصير ملف PNG بقياس {pixels}، أي أكثر من {limit} ميغابكسل: اختر قياسًا أو معاملًا أصغر</translation>
     </message>
     <message>
-        <source>picture width {side} px is out of range: use {least} to {most} px</source>
-        <translation>عرض الصورة {side} بكسل خارج النطاق: استعمل من {least} إلى {most} بكسل</translation>
-    </message>
-    <message>
-        <source>picture height {side} px is out of range: use {least} to {most} px</source>
-        <translation>ارتفاع الصورة {side} بكسل خارج النطاق: استعمل من {least} إلى {most} بكسل</translation>
-    </message>
-    <message>
         <source>picture scale {scale} is out of range: use {least} to {most}</source>
         <translation>معامل الصورة {scale} خارج النطاق: استعمل من {least} إلى {most}</translation>
     </message>
     <message>
         <source>the picture's time range must end after it starts</source>
         <translation>يجب أن ينتهي المدى الزمني للصورة بعد بدايته</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>ارتفاع</translation>
+    </message>
+    <message>
+        <source>picture {name} {side} px is out of range: use {least} to {most} px</source>
+        <translation>{name} الصورة {side} بكسل خارج النطاق: استعمل من {least} إلى {most} بكسل</translation>
     </message>
     <message>
         <source>cannot be read any more ({reason})</source>

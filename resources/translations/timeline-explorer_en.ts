@@ -1707,19 +1707,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>picture width {side} px is out of range: use {least} to {most} px</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>picture height {side} px is out of range: use {least} to {most} px</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>picture scale {scale} is out of range: use {least} to {most}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>the picture's time range must end after it starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>picture {name} {side} px is out of range: use {least} to {most} px</source>
         <translation type="unfinished" />
     </message>
     <message>
