@@ -100,7 +100,7 @@ def translated_message(text: str, language: str | None = None) -> str:
         # stays with its path, and "1991-13-01" is not read as three numbers right to left.
         text = text.translated(_translate_message, _isolated if right_to_left else str)
     text = isolate(text, language)
-    if right_to_left and text and unicodedata.bidirectional(text[0]) not in "RAL":
+    if right_to_left and text and unicodedata.bidirectional(text[0]) not in ("R", "AL"):
         # Qt takes a paragraph's direction from its first letter, an isolated one too: a message
         # that opens with a file's path would be laid out left to right.
         text = RLM + text

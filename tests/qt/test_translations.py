@@ -159,5 +159,8 @@ def test_a_core_message_is_shown_in_the_window_language(qapp, tmp_path: Path) ->
     # The sentence runs right to left from its first character; the path is kept whole.
     assert shown == f"{RLM}{FSI}{missing}{PDI}: لا يوجد ملف بهذا الاسم (تحقّق من الاسم والمجلد)"
     assert translated_message(message) == str(message)
+    # A text that opens with a Latin word is isolated and laid out right to left in Arabic too.
+    assert translated_message("Timeline: لا", "ar") == f"{RLM}{FSI}Timeline{PDI}: لا"
+    assert translated_message("لا: Timeline", "ar") == f"لا: {FSI}Timeline{PDI}"
     summary = Message("{file}: %n warning(s); all {shown} events were loaded", 2, file="a", shown=5)
     assert translated_message(summary) == "a: 2 warnings; all 5 events were loaded"
