@@ -1250,7 +1250,7 @@
     </message>
     <message>
         <source>{field} “{value}” is not allowed</source>
-        <translation>القيمة “{value}” غير مسموح بها في {field}</translation>
+        <translation>القيمة «{value}» غير مسموح بها في {field}</translation>
     </message>
     <message>
         <source>an id cannot contain spaces</source>
@@ -1274,11 +1274,11 @@
     </message>
     <message>
         <source>unknown field “{field}”</source>
-        <translation>حقل غير معروف “{field}”</translation>
+        <translation>حقل غير معروف «{field}»</translation>
     </message>
     <message>
         <source>the required field “{field}” is missing</source>
-        <translation>الحقل المطلوب “{field}” غير موجود</translation>
+        <translation>الحقل المطلوب «{field}» غير موجود</translation>
     </message>
     <message>
         <source>use one of: {choices}</source>
@@ -1310,7 +1310,7 @@
     </message>
     <message>
         <source>format “{format}” is not one this version reads</source>
-        <translation>الصيغة “{format}” ليست مما يقرؤه هذا الإصدار</translation>
+        <translation>الصيغة «{format}» ليست مما يقرؤه هذا الإصدار</translation>
     </message>
     <message>
         <source>this version reads "format": "{format}"</source>
@@ -1654,7 +1654,7 @@
     </message>
     <message>
         <source>format “{format}” is not one Timeline Explorer reads</source>
-        <translation>الصيغة “{format}” ليست مما يقرؤه مستكشف الخط الزمني</translation>
+        <translation>الصيغة «{format}» ليست مما يقرؤه مستكشف الخط الزمني</translation>
     </message>
     <message numerus="yes">
         <source>{file}: %n warning(s); {dropped} of {total} events were left out</source>
@@ -1768,39 +1768,39 @@
     </message>
     <message>
         <source>event {number} (“{id}”): {problem}</source>
-        <translation>الحدث {number} (“{id}”): {problem}</translation>
+        <translation>الحدث {number} («{id}»): {problem}</translation>
     </message>
     <message>
         <source>story step “{id}” is not the id of any event; ignored</source>
-        <translation>خطوة القصة “{id}” ليست معرّف أي حدث؛ تُجوهلت</translation>
+        <translation>خطوة القصة «{id}» ليست معرّف أي حدث؛ تُجوهلت</translation>
     </message>
     <message>
         <source>story step “{id}” is listed twice; ignored</source>
-        <translation>خطوة القصة “{id}” مذكورة مرتين؛ تُجوهل تكرارها</translation>
+        <translation>خطوة القصة «{id}» مذكورة مرتين؛ تُجوهل تكرارها</translation>
     </message>
     <message>
         <source>event “{id}” lists itself as a cause; ignored</source>
-        <translation>الحدث “{id}” يذكر نفسه سببًا؛ تُجوهل ذلك</translation>
+        <translation>الحدث «{id}» يذكر نفسه سببًا؛ تُجوهل ذلك</translation>
     </message>
     <message>
         <source>duplicate id “{id}”: an earlier event has it; this one is ignored</source>
-        <translation>معرّف مكرّر “{id}”: يحمله حدث سابق؛ تُجوهل هذا الحدث</translation>
+        <translation>معرّف مكرّر «{id}»: يحمله حدث سابق؛ تُجوهل هذا الحدث</translation>
     </message>
     <message>
         <source>cause “{id}” is not the id of any event; ignored</source>
-        <translation>السبب “{id}” ليس معرّف أي حدث؛ تُجوهل</translation>
+        <translation>السبب «{id}» ليس معرّف أي حدث؛ تُجوهل</translation>
     </message>
     <message>
         <source>cause “{id}” is listed twice; ignored</source>
-        <translation>السبب “{id}” مذكور مرتين؛ تُجوهل تكراره</translation>
+        <translation>السبب «{id}» مذكور مرتين؛ تُجوهل تكراره</translation>
     </message>
     <message>
         <source>category “{id}” is not the id of any category in “categories”; ignored</source>
-        <translation>الفئة “{id}” ليست معرّف أي فئة في “categories”؛ تُجوهلت</translation>
+        <translation>الفئة «{id}» ليست معرّف أي فئة في «categories»؛ تُجوهلت</translation>
     </message>
     <message>
         <source>duplicate category id “{id}”: an earlier category has it; ignored</source>
-        <translation>معرّف فئة مكرّر “{id}”: تحمله فئة سابقة؛ تُجوهلت</translation>
+        <translation>معرّف فئة مكرّر «{id}»: تحمله فئة سابقة؛ تُجوهلت</translation>
     </message>
     <message>
         <source>not enough memory for this many events</source>

@@ -91,7 +91,7 @@ def test_the_warnings_of_a_file_follow_the_window_language(qtbot, tmp_path: Path
     assert box is not None
     qtbot.waitUntil(box.isVisible)
     details = without_isolates(box.detailedText())
-    assert f"$.events[5].id: معرّف مكرّر “{first_id}”: يحمله حدث سابق؛ تُجوهل هذا الحدث" in details
+    assert f"$.events[5].id: معرّف مكرّر «{first_id}»: يحمله حدث سابق؛ تُجوهل هذا الحدث" in details
     box.close()
 
     window.set_language("en")
