@@ -51,8 +51,11 @@ def _store_rows(
         source = model.sourceModel()
         if isinstance(source, EventListModel) and source.store is not None:
             store = source.store
+            shown = model.shown_rows()
+            if len(shown) == len(store):  # every row, in the store's order
+                return store, shown, None
             every_row = np.arange(len(store), dtype=np.int64)
-            return store, model.shown_rows(), model.proxy_rows_of(every_row)
+            return store, shown, model.proxy_rows_of(every_row)
     return None
 
 
@@ -66,7 +69,7 @@ def _dataset_of(model: QAbstractItemModel | None) -> Dataset | None:
 def _array(code: str, values: npt.NDArray[np.generic]) -> array:
     """A numpy array as a compact Python array of ``code`` (one copy, no Python per item)."""
     result = array(code)
-    result.frombytes(np.ascontiguousarray(values, dtype=np.dtype(code)).tobytes())
+    result.frombytes(np.ascontiguousarray(values, dtype=np.dtype(code)).data.cast("B"))
     return result
 
 
@@ -251,8 +254,10 @@ class TimelineRows:
         (``proxy_of`` maps a store row to its shown row, None when every row is shown): a few
         numpy passes, whatever the number of events."""
         facts = store.facts
-        starts, ends = store.start_times[rows], store.end_times[rows]
-        instant = facts.instants[rows].astype(bool)
+        every_row = proxy_of is None  # the store's own arrays serve, not copies of them
+        starts = store.start_times if every_row else store.start_times[rows]
+        ends = store.end_times if every_row else store.end_times[rows]
+        instant = (facts.instants if every_row else facts.instants[rows]).astype(bool)
         vague = instant & (ends - starts > 1.5)  # a month or a year, not a day
         with_causes = facts.rows_with_causes
         shown_causes = with_causes if proxy_of is None else proxy_of[with_causes]
@@ -265,7 +270,7 @@ class TimelineRows:
         count = len(rows)
         self._titles = [None] * count
         self._widths = array("d", [-1.0]) * count
-        kinds = facts.kinds[rows].astype(np.int16)
+        kinds = (facts.kinds if every_row else facts.kinds[rows]).astype(np.int16)
         if self._read_dataset_extras(store.dataset):
             categories = self._category_codes(store)[rows]
             kinds = np.where(categories >= 0, categories + len(KINDS), kinds)
