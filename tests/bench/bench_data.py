@@ -22,6 +22,12 @@ from explorer.core.dates import civil_from_days  # noqa: E402
 from explorer.core.schema import FORMAT_ID  # noqa: E402
 
 
+def write_synthetic(path: Path, count: int) -> Path:
+    """``path``, holding :func:`synthetic_json` of ``count`` events."""
+    path.write_bytes(synthetic_json(count))
+    return path
+
+
 def synthetic_json(count: int) -> bytes:
     """A dataset of ``count`` events spread over two centuries, one in ten a period."""
     parts = []
@@ -125,10 +131,8 @@ def run(code: str) -> list[str]:
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     with tempfile.TemporaryDirectory() as folder:
-        big = Path(folder, "big.json")
-        big.write_bytes(synthetic_json(count))
-        small = Path(folder, "small.json")
-        small.write_bytes(synthetic_json(10_000))
+        big = write_synthetic(Path(folder, "big.json"), count)
+        small = write_synthetic(Path(folder, "small.json"), 10_000)
         events, seconds, rss, before = run(_LOAD.format(root=str(ROOT), path=str(big)))
         print(f"{'benchmark':<40}{'result':>14}{'target':>12}")
         print(f"{'load ' + events + ' events (s)':<40}{float(seconds):>14.2f}{'≤ 3':>12}")

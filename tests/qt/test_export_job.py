@@ -14,32 +14,27 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from explorer.app import create_main_window
 from explorer.core.loader import load_dataset
 from explorer.core.schema import Dataset
 from explorer.qt import handout
 from explorer.qt.export_dialog import ExportChoice, ExportDialog
 from explorer.qt.handout import Handout
 from explorer.qt.main_window import MainWindow
-from tests.bench.bench_data import synthetic_json
-from tests.qt.screen import answer_messages, messages_shown
+from tests.bench.bench_data import write_synthetic
+from tests.qt.screen import answer_messages, messages_shown, show_window
 
 MANY_EVENTS = 3_000
 
 
 @pytest.fixture(scope="module")
 def many_events(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
-    path = tmp_path_factory.mktemp("many") / "many.json"
-    path.write_bytes(synthetic_json(MANY_EVENTS))
+    path = write_synthetic(tmp_path_factory.mktemp("many") / "many.json", MANY_EVENTS)
     return load_dataset(path).dataset
 
 
 @pytest.fixture
 def window(qtbot: QtBot, many_events: Dataset) -> Iterator[MainWindow]:
-    window = create_main_window(many_events)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, many_events)
     yield window
     window.export_job().shut_down()
 

@@ -15,26 +15,21 @@ from pytestqt.qtbot import QtBot
 from explorer.app import create_main_window
 from explorer.qt import loading
 from explorer.qt.main_window import MainWindow
-from tests.bench.bench_data import synthetic_json
+from tests.bench.bench_data import write_synthetic
 from tests.factories import small_dataset
-from tests.qt.screen import messages_shown
+from tests.qt.screen import messages_shown, show_window
 
 BIG_EVENTS = 200_000
 
 
 @pytest.fixture(scope="module")
 def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("big") / "big.json"
-    path.write_bytes(synthetic_json(BIG_EVENTS))
-    return path
+    return write_synthetic(tmp_path_factory.mktemp("big") / "big.json", BIG_EVENTS)
 
 
 @pytest.fixture
 def window(qtbot: QtBot) -> Iterator[MainWindow]:
-    window = create_main_window(small_dataset())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, small_dataset())
     yield window
     window.loader().cancel()
     _wait_for_loading_threads(qtbot)

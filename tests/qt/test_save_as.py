@@ -13,33 +13,27 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from explorer.app import create_main_window
 from explorer.core import dataset_writer
 from explorer.core.loader import load_dataset
 from explorer.core.schema import Dataset, encode_dataset
 from explorer.qt import export_job
 from explorer.qt.export_job import ExportJob
 from explorer.qt.main_window import MainWindow
-from tests.bench.bench_data import synthetic_json
+from tests.bench.bench_data import write_synthetic
 from tests.factories import small_dataset
-from tests.qt.screen import answer_messages, messages_shown
+from tests.qt.screen import answer_messages, messages_shown, show_window
 
 MANY_EVENTS = 2_000
 
 
 @pytest.fixture(scope="module")
 def many_events(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("many") / "many.json"
-    path.write_bytes(synthetic_json(MANY_EVENTS))
-    return path
+    return write_synthetic(tmp_path_factory.mktemp("many") / "many.json", MANY_EVENTS)
 
 
 @pytest.fixture
 def window(qtbot: QtBot, many_events: Path) -> Iterator[MainWindow]:
-    window = create_main_window(None)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot)
     assert window.open_path(str(many_events))
     qtbot.waitUntil(lambda: len(window.dataset.events) == MANY_EVENTS, timeout=60000)
     yield window
