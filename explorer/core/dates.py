@@ -124,21 +124,28 @@ class DateError(ValueError):
 
 
 #: What each :class:`DateError` says (see :mod:`explorer.core.messages`).
+_NOT_A_DATE = (
+    "{text} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1991-12-08; -0500 for 501 BC)"
+)
+_YEAR = "year {year} is out of range (±{limit})"
+_DAY_NEEDS_MONTH = "a day needs a month"
+_MONTH = "month {month} is not between 1 and 12"
+_TIME_NEEDS_DAY = "a time needs a day"
+_DAY = "day {day} is not between 1 and {last} for this month"
+_HOURS_AND_MINUTES = "a time needs both hours and minutes"
+_TIME = "time {time} is not a valid time of day"
+_TIME_YEARS = "a time of day can be given for years up to ±{limit} only"
 DATE_PROBLEMS = (
-    "{text} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1991-12-08; -0500 for 501 BC)",
-    "year {year} is out of range (±{limit})",
-    "a day needs a month",
-    "month {month} is not between 1 and 12",
-    "a time needs a day",
-    "day {day} is not between 1 and {last} for this month",
-    "a time needs both hours and minutes",
-    "time {time} is not a valid time of day",
-    "a time of day can be given for years up to ±{limit} only",
+    _NOT_A_DATE,
+    _YEAR,
+    _DAY_NEEDS_MONTH,
+    _MONTH,
+    _TIME_NEEDS_DAY,
+    _DAY,
+    _HOURS_AND_MINUTES,
+    _TIME,
+    _TIME_YEARS,
 )
-_NOT_A_DATE, _YEAR, _DAY_NEEDS_MONTH, _MONTH, _TIME_NEEDS_DAY, _DAY, _HOURS_AND_MINUTES = (
-    DATE_PROBLEMS[:7]
-)
-_TIME, _TIME_YEARS = DATE_PROBLEMS[7:]
 
 
 def _not_a_date(text: object) -> Message:
